@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { clientScripts } from './src/integrations/client-scripts.ts';
+
+/** Oldest browsers we promise to work in: Chromium 109 (last on Windows 7) and Firefox ESR 115. */
+const browsers = ['chrome109', 'firefox115'];
+
+export default defineConfig({
+  // Pages are files (van-ban/x.html), so relative links work from file:// as well as http.
+  build: { format: 'file', inlineStylesheets: 'always' },
+  trailingSlash: 'never',
+  devToolbar: { enabled: false },
+  integrations: [mdx(), clientScripts({ entries: { site: 'src/client/site.ts' }, target: browsers })],
+  vite: { build: { target: browsers, cssTarget: browsers, assetsInlineLimit: 0 } },
+});

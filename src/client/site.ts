@@ -1,0 +1,14 @@
+/**
+ * Enhancements for every page; reading never needs them. Loaded as a classic script (see
+ * src/integrations/client-scripts.ts) so it also runs from file://.
+ */
+import { initCopyCitation } from './copy-citation.ts';
+
+function ready(fn: () => void): void {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fn);
+  else fn();
+}
+
+ready(() => {
+  initCopyCitation(document);
+});

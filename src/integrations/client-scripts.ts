@@ -1,0 +1,47 @@
+/**
+ * Browser scripts as classic scripts (IIFE) in dist/assets/: Chromium refuses module scripts on
+ * file:// pages, which Astro's own <script> bundling emits. Pages load them with href(…asset…).
+ */
+import { build } from 'esbuild';
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+
+interface Options {
+  /** Output name (without .js) -> entry file, relative to the project root. */
+  entries: Record<string, string>;
+  /** esbuild targets, e.g. ["chrome109", "firefox115"]. */
+  target: string[];
+}
+
+async function bundle(options: Options, outdir: string, write: boolean) {
+  return build({
+    entryPoints: options.entries,
+    outdir,
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: options.target,
+    write,
+    logLevel: 'error',
+  });
+}
+
+export function clientScripts(options: Options): AstroIntegration {
+  return {
+    name: 'client-scripts',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        await bundle(options, fileURLToPath(new URL('assets/', dir)), true);
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(async (req, res, next) => {
+          const name = /^\/assets\/([\w-]+)\.js$/.exec(req.url ?? '')?.[1];
+          if (!name || !(name in options.entries)) return next();
+          const result = await bundle({ ...options, entries: { [name]: options.entries[name] } }, 'assets', false);
+          res.setHeader('content-type', 'text/javascript; charset=utf-8');
+          res.end(result.outputFiles?.[0]?.text ?? '');
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,16 @@
+/** Formatting shared by every page. */
+import { vi, type UiKey } from '../i18n/vi.ts';
+
+/** "01/01/2022": how Vietnamese documents write a date. */
+export function formatDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
+}
+
+/** A UI string split at its `{name}` placeholders, so a template can put links or markup there. */
+export function uiParts(key: UiKey): ({ text: string } | { param: string })[] {
+  return vi[key]
+    .split(/(\{\w+\})/)
+    .filter(Boolean)
+    .map((part) => (/^\{\w+\}$/.test(part) ? { param: part.slice(1, -1) } : { text: part }));
+}

@@ -1,0 +1,47 @@
+/**
+ * Anchor ids for every level of a legal text, derived from the node's path and never typed by
+ * hand: `chuong-2`, `chuong-2-muc-1`, `dieu-14`, `dieu-14-khoan-2`, `dieu-14-khoan-2-diem-dd`.
+ * Articles are numbered through the whole text, so an article id does not include its chapter.
+ */
+import type { NodeKind } from './model.ts';
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** "IV" -> 4; returns NaN for anything that is not a well-formed roman numeral. */
+export function romanToInt(roman: string): number {
+  const up = roman.toUpperCase();
+  if (!/^[IVXLC]+$/.test(up)) return Number.NaN;
+  let total = 0;
+  for (let i = 0; i < up.length; i++) {
+    const value = ROMAN[up[i]];
+    const next = ROMAN[up[i + 1]] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return intToRoman(total) === up ? total : Number.NaN;
+}
+
+function intToRoman(n: number): string {
+  const table: [number, string][] = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [value, sym] of table) while (n >= value) { out += sym; n -= value; }
+  return out;
+}
+
+/** The id segment of one number: "IV" -> "4" for divisions, "14a" -> "14a", "đ" -> "dd". */
+export function numSegment(kind: PathStep['kind'], num: string): string {
+  if ((kind === 'phan' || kind === 'chuong' || kind === 'muc') && /^[IVXLC]+$/i.test(num)) {
+    return String(romanToInt(num));
+  }
+  return num.toLowerCase().replace(/đ/g, 'dd');
+}
+
+export interface PathStep {
+  /** A structural level, or `trich` for a quoted passage inside an article. */
+  kind: NodeKind | 'trich';
+  num: string;
+}
+
+/** The anchor id of a node from its path, e.g. [{dieu,14},{khoan,2},{diem,đ}] -> "dieu-14-khoan-2-diem-dd". */
+export function anchorId(path: readonly PathStep[]): string {
+  return path.map((step) => `${step.kind}-${numSegment(step.kind, step.num)}`).join('-');
+}

@@ -1,0 +1,159 @@
+/**
+ * The shelf: every document with its metadata and, where we have it, its parsed text. Loaded once
+ * per build; everything that crosses documents (amendments, fact checks) is validated here, so a
+ * bad record stops the build with the file and line.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Amendment } from '../schemas/amendment.ts';
+import type { LegalDocument } from '../schemas/document.ts';
+import { dateInWords } from './legal/facts.ts';
+import { findNode, nodeLines, type LegalNode, type LegalText, type Quote } from './legal/model.ts';
+import { parseLegalText } from './legal/parse.ts';
+import { lineOf, SourceError } from './source-error.ts';
+
+export interface ShelfDocument {
+  slug: string;
+  data: LegalDocument;
+  entry: CollectionEntry<'vanBan'>;
+  /** The parsed text; undefined when this edition has no verified full text. */
+  text?: LegalText;
+  /** Path of the source text file, relative to the project root. */
+  textFile?: string;
+}
+
+/** An amendment seen from both ends, resolved to the nodes involved. */
+export interface AmendmentLink {
+  amendment: Amendment;
+  by: ShelfDocument;
+  byArticle: LegalNode;
+  target: ShelfDocument;
+  targetArticle: LegalNode;
+  /** The new wording quoted in the amending article (effect `thay-the`). */
+  newWording?: Quote;
+}
+
+export interface Library {
+  documents: ShelfDocument[];
+  get(slug: string): ShelfDocument;
+  /** Amendments whose target is the given document, by target article number. */
+  amendmentsOf(slug: string): Map<string, AmendmentLink[]>;
+  /** Amendments made by the given document, by amending article number. */
+  amendmentsBy(slug: string): Map<string, AmendmentLink[]>;
+}
+
+let loading: Promise<Library> | undefined;
+
+/** The library, loaded and validated once per build. */
+export function getLibrary(): Promise<Library> {
+  loading ??= loadLibrary();
+  return loading;
+}
+
+async function loadLibrary(): Promise<Library> {
+  const entries = await getCollection('vanBan');
+  const documents = entries.map(loadDocument).sort(byKindAndDate);
+  const bySlug = new Map(documents.map((d) => [d.slug, d]));
+  const get = (slug: string): ShelfDocument => {
+    const doc = bySlug.get(slug);
+    if (!doc) throw new Error(`no document "${slug}" in content/van-ban/`);
+    return doc;
+  };
+  const links = documents.flatMap((doc) => doc.data.amends.map((a) => resolveAmendment(doc, a, get)));
+  const group = (key: (l: AmendmentLink) => [string, string], slug: string) => {
+    const out = new Map<string, AmendmentLink[]>();
+    for (const link of links) {
+      const [doc, article] = key(link);
+      if (doc === slug) out.set(article, [...(out.get(article) ?? []), link]);
+    }
+    return out;
+  };
+  return {
+    documents,
+    get,
+    amendmentsOf: (slug) => group((l) => [l.target.slug, l.targetArticle.num], slug),
+    amendmentsBy: (slug) => group((l) => [l.by.slug, l.byArticle.num], slug),
+  };
+}
+
+function byKindAndDate(a: ShelfDocument, b: ShelfDocument): number {
+  return a.data.signed.getTime() - b.data.signed.getTime() || a.slug.localeCompare(b.slug);
+}
+
+function entryFile(entry: CollectionEntry<'vanBan'>): string {
+  return entry.filePath ?? `content/van-ban/${entry.id}.mdx`;
+}
+
+function loadDocument(entry: CollectionEntry<'vanBan'>): ShelfDocument {
+  const file = entryFile(entry);
+  const doc: ShelfDocument = { slug: entry.id, data: entry.data, entry };
+  if (!entry.data.text) {
+    // Without a text to state them, the facts on the page need a named public source.
+    if (entry.data.sources.length === 0) throw new SourceError(file, 1, 'a document without text needs `sources:` for its dates and signers');
+    return doc;
+  }
+  const textFile = join(dirname(file), entry.data.text);
+  const frontmatter = readFileSync(file, 'utf8');
+  let source: string;
+  try {
+    source = readFileSync(textFile, 'utf8');
+  } catch {
+    throw new SourceError(file, lineOf(frontmatter, /^text:/), `text file ${textFile} is missing; run scripts/import-van-ban.ts`);
+  }
+  const sha = createHash('sha256').update(source).digest('hex');
+  if (entry.data.provenance.sha256 && entry.data.provenance.sha256 !== sha) {
+    throw new SourceError(file, lineOf(frontmatter, 'sha256:'), `${textFile} changed since it was imported (sha256 differs); re-run the importer so the change is reviewed`);
+  }
+  const text = parseLegalText(source, textFile);
+  checkFacts(file, frontmatter, entry.data, text);
+  return { ...doc, text, textFile };
+}
+
+/** Metadata that the text itself states must agree with it. */
+function checkFacts(file: string, frontmatter: string, data: LegalDocument, text: LegalText): void {
+  for (const change of data.amendedElsewhere) {
+    if (!findNode(text, { dieu: change.article })) {
+      throw new SourceError(file, lineOf(frontmatter, /^amendedElsewhere:/), `amendedElsewhere: Điều ${change.article} does not exist in ${text.file}`);
+    }
+  }
+  if (data.number && !text.heading.some((l) => l.text.includes(data.number!))) {
+    throw new SourceError(file, lineOf(frontmatter, /^number:/), `number "${data.number}" is not in the heading of ${text.file}`);
+  }
+  if (data.inForce) {
+    if (!data.inForceArticle) throw new SourceError(file, lineOf(frontmatter, /^inForce:/), 'inForce needs inForceArticle: the article that states the date');
+    checkDateInArticle(file, frontmatter, text, data.inForceArticle, data.inForce, 'inForceArticle');
+  }
+}
+
+function checkDateInArticle(file: string, frontmatter: string, text: LegalText, article: string, date: Date, field: string): void {
+  const node = findNode(text, { dieu: article });
+  const line = lineOf(frontmatter, new RegExp(`^\\s*${field}:`));
+  if (!node) throw new SourceError(file, line, `${field}: Điều ${article} does not exist in ${text.file}`);
+  const words = dateInWords(date);
+  const body = nodeLines(node).map((l) => l.text).join('\n');
+  if (!words.some((w) => body.includes(w))) {
+    throw new SourceError(file, line, `${field}: Điều ${article} of ${text.file} does not state "${words[0]}"`);
+  }
+}
+
+function resolveAmendment(by: ShelfDocument, amendment: Amendment, get: (slug: string) => ShelfDocument): AmendmentLink {
+  const file = entryFile(by.entry);
+  const frontmatter = readFileSync(file, 'utf8');
+  const at = (needle: RegExp) => lineOf(frontmatter, needle);
+  if (!by.text) throw new SourceError(file, at(/^amends:/), 'amends needs the full text of this document');
+  const byArticle = findNode(by.text, { dieu: amendment.article });
+  if (!byArticle) throw new SourceError(file, at(new RegExp(`article: ['"]?${amendment.article}\\b`)), `amends: Điều ${amendment.article} does not exist in this document`);
+  const target = get(amendment.target.id);
+  const targetArticle = target.text && findNode(target.text, { dieu: amendment.targetArticle });
+  if (!targetArticle) {
+    throw new SourceError(file, at(new RegExp(`targetArticle: ['"]?${amendment.targetArticle}\\b`)), `amends: Điều ${amendment.targetArticle} of ${target.slug} does not exist (or that document has no text)`);
+  }
+  checkDateInArticle(file, frontmatter, by.text, amendment.inForceArticle, amendment.inForce, 'inForceArticle');
+  const newWording = byArticle.content.find((b): b is Quote => b.type === 'quote');
+  if (amendment.effect === 'thay-the' && !newWording) {
+    throw new SourceError(file, at(/effect:/), `amends: Điều ${amendment.article} quotes no new wording for effect "thay-the"`);
+  }
+  return { amendment, by, byArticle, target, targetArticle, newWording };
+}

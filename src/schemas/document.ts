@@ -1,0 +1,72 @@
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { AmendmentSchema, ExternalAmendmentSchema } from './amendment.ts';
+
+/** Kinds of legal document on the shelf; the labels are in src/i18n/vi.ts (`kind.*`). */
+export const DOCUMENT_KINDS = ['luat', 'hiep-uoc', 'nghi-dinh-thu', 'hiep-dinh', 'nghi-dinh', 'nghi-quyet', 'quyet-dinh'] as const;
+/** Legal status (tình trạng hiệu lực); labels in src/i18n/vi.ts (`status.*`). */
+export const STATUSES = ['con-hieu-luc', 'het-hieu-luc-mot-phan', 'het-hieu-luc', 'chua-co-hieu-luc', 'chua-xac-minh'] as const;
+/** Borders a document concerns; labels in src/i18n/vi.ts (`border.*`). */
+export const BORDERS = ['viet-trung', 'viet-lao', 'viet-campuchia', 'bien-dao'] as const;
+
+const isoDate = z.coerce.date();
+
+export const ProvenanceSchema = z.object({
+  /** Where the text came from, as a reader can look it up (site, document number, repository and commit). */
+  source: z.string().min(1),
+  /** Address of the original page, if it has one. */
+  url: z.url().optional(),
+  /** How the text was checked against other copies (summary of content/van-ban/nguon/SOURCES.md). */
+  checks: z.string().optional(),
+  /** SHA-256 of the source text file in content/van-ban/nguon/, written by the importer. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+});
+
+export const DocumentSchema = z.object({
+  /** Full official title, as printed on the document. */
+  title: z.string().min(1),
+  /** Name used in citations, e.g. "Luật Biên giới quốc gia năm 2003" ("khoản 2 Điều 14 …"). */
+  shortTitle: z.string().min(1),
+  /** Kind of document (luật, hiệp ước, nghị định thư, hiệp định, nghị định …). */
+  kind: z.enum(DOCUMENT_KINDS),
+  /** Số hiệu, e.g. "06/2003/QH11"; absent for treaties without one. */
+  number: z.string().optional(),
+  /** Body that passed or signed it, e.g. "Quốc hội khóa XI". */
+  issuer: z.string().min(1),
+  /** Who signed it, as the text or a named source gives it. */
+  signer: z.string().optional(),
+  /** Date passed (luật) or signed (điều ước). */
+  signed: isoDate,
+  /** Date it came into force, if known from the text or a named source. */
+  inForce: isoDate.optional(),
+  /** The article of this text that states `inForce` ("40"); the build checks the date is in it. */
+  inForceArticle: z.string().optional(),
+  /** Legal status (tình trạng hiệu lực) as last checked. */
+  status: z.enum(STATUSES),
+  /** The day `status` was last checked. */
+  statusCheckedOn: isoDate,
+  /** Where `status` was checked (a named public source from content/tham-khao/). */
+  statusSource: reference('thamKhao').optional(),
+  /** What the status rests on, in a sentence for the reader ("Theo văn bản hợp nhất …"). */
+  statusNote: z.string().optional(),
+  /** Where a treaty was signed, when a named source gives it. */
+  place: z.string().optional(),
+  /** Where the text (or, without text, the metadata) came from. */
+  provenance: ProvenanceSchema,
+  /** Named public sources for the facts on this page (dates, signers) when they are not in the text. */
+  sources: z.array(reference('thamKhao')).default([]),
+  /** Source text in content/van-ban/, e.g. "nguon/luat-bien-gioi-quoc-gia-2003.txt"; absent = full text not in this edition. */
+  text: z.string().regex(/^nguon\/[a-z0-9-]+\.txt$/).optional(),
+  /** Borders the document concerns. */
+  borders: z.array(z.enum(BORDERS)).default([]),
+  /** Topics, in the reader's words ("mốc quốc giới", "khu vực biên giới"). */
+  topics: z.array(z.string()).default([]),
+  /** Other documents on the shelf this one is tied to. */
+  related: z.array(reference('vanBan')).default([]),
+  /** Articles of other documents that this document amends. */
+  amends: z.array(AmendmentSchema).default([]),
+  /** Changes to this document's articles made by documents not on the shelf, known from a named source. */
+  amendedElsewhere: z.array(ExternalAmendmentSchema).default([]),
+});
+
+export type LegalDocument = z.output<typeof DocumentSchema>;

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+
+/** The three laws whose full text is in this edition. */
+export const LAWS = ['luat-bien-gioi-quoc-gia-2003', 'luat-bien-viet-nam-2012', 'luat-bien-phong-viet-nam-2020'] as const;
+
+export const lawPage = (slug: string) => `/van-ban/${slug}.html`;
+
+/** Collects console errors and uncaught exceptions of a page. */
+export function trackErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * The source text of a law split into articles without the project's parser, so the parser is
+ * what is tested: an article runs from its "Điều N" line to the next blank line (the source
+ * layout puts one before every heading), the last one to the end of the file (closing included).
+ */
+export function sourceArticles(slug: string): { front: string; articles: Map<string, string> } {
+  const lines = readFileSync(`content/van-ban/nguon/${slug}.txt`, 'utf8').split('\n');
+  const articles = new Map<string, string>();
+  const frontEnd = lines.indexOf('');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^Điều (\d+[a-zđ]?)\b/.exec(lines[i]);
+    if (!m) continue;
+    let end = lines.indexOf('', i);
+    if (end < 0) end = lines.length;
+    articles.set(m[1], squash(lines.slice(i, end).join('\n')));
+  }
+  return { front: squash(lines.slice(0, frontEnd).join('\n')), articles };
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { href, sitePath } from '../../src/lib/paths.ts';
+
+describe('href', () => {
+  it('is relative to the page it is on', () => {
+    expect(href('/index.html', { page: 'document', slug: 'x' })).toBe('van-ban/x.html');
+    expect(href('/van-ban/x.html', { page: 'home' })).toBe('../index.html');
+    expect(href('/van-ban/x.html', { page: 'document', slug: 'y', anchor: 'dieu-2' })).toBe('y.html#dieu-2');
+    expect(href('/van-ban/x.html', { page: 'asset', file: 'site.js' })).toBe('../assets/site.js');
+    expect(href(new URL('http://h/index.html'), { page: 'asset', file: 'site.js' })).toBe('assets/site.js');
+  });
+
+  it('keeps only the fragment for a link to the same page', () => {
+    expect(href('/van-ban/x.html', { page: 'document', slug: 'x', anchor: 'dieu-2' })).toBe('#dieu-2');
+  });
+
+  it('never points at a directory', () => {
+    expect(sitePath({ page: 'home' })).toBe('index.html');
+    expect(href('/', { page: 'home' })).toBe('index.html');
+  });
+});
