@@ -7,6 +7,8 @@ import { clientScripts } from './src/integrations/client-scripts.ts';
 const browsers = ['chrome109', 'firefox115'];
 
 export default defineConfig({
+  // Fixture and benchmark builds (TU_SACH_CONTENT) keep their own content cache.
+  cacheDir: process.env.TU_SACH_CACHE ?? './node_modules/.astro',
   // Pages are files (van-ban/x.html), so relative links work from file:// as well as http.
   build: { format: 'file', inlineStylesheets: 'always' },
   trailingSlash: 'never',

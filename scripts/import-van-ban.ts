@@ -5,8 +5,8 @@
  * states into content/van-ban/<slug>.mdx. Writes nothing unless every step succeeds.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dump, load } from 'js-yaml';
 import { textFacts, type TextFacts } from '../src/lib/legal/facts.ts';
@@ -114,7 +114,10 @@ function datesAsDays(value: unknown): unknown {
 
 /** Writes every planned file to a temporary name first, then renames them all into place. */
 function commit(plans: Planned[]): void {
-  for (const p of plans) writeFileSync(`${p.path}.tmp`, p.content);
+  for (const p of plans) {
+    mkdirSync(dirname(p.path), { recursive: true });
+    writeFileSync(`${p.path}.tmp`, p.content);
+  }
   for (const p of plans) {
     renameSync(`${p.path}.tmp`, p.path);
     console.log(`wrote ${p.path}`);

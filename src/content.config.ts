@@ -3,13 +3,16 @@ import { glob } from 'astro/loaders';
 import { DocumentSchema } from './schemas/document.ts';
 import { PublicSourceSchema } from './schemas/public-source.ts';
 
+/** The content folder; tests and the benchmark point it at fixture or synthetic corpora. */
+const root = process.env.TU_SACH_CONTENT ?? './content';
+
 const vanBan = defineCollection({
-  loader: glob({ base: './content/van-ban', pattern: '*.mdx' }),
+  loader: glob({ base: `${root}/van-ban`, pattern: '*.mdx' }),
   schema: DocumentSchema,
 });
 
 const thamKhao = defineCollection({
-  loader: glob({ base: './content/tham-khao', pattern: '*.yaml' }),
+  loader: glob({ base: `${root}/tham-khao`, pattern: '*.yaml' }),
   schema: PublicSourceSchema,
 });
 

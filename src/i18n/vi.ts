@@ -86,6 +86,14 @@ export const vi = {
   'citation.dieu': 'Điều {num}',
   'citation.khoan': 'khoản {num}',
   'citation.diem': 'điểm {num}',
+
+  // search (tim-kiem.html, header search box): 'search.*'
+
+  // offline edition (ve-an-ban.html, package): 'edition.*'
+
+  // explainers, Q&A, glossary, outlines, handout, timeline: 'content.*', 'qa.*', 'glossary.*', 'outline.*', 'handout.*', 'timeline.*'
+
+  // reading aids (text size, navigation): 'aids.*'
 } as const;
 
 export type UiKey = keyof typeof vi;

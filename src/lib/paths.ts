@@ -1,41 +1,63 @@
 /**
  * The only place that builds an href. Every link is relative to the page it is on, and every
- * page is an .html file, so the same links work over http and from a folder opened by file://.
+ * page is an .html file (never a directory), so the same links work over http and from a folder
+ * opened by file://.
  */
 export type Route =
   | { page: 'home' }
   | { page: 'document'; slug: string; anchor?: string }
+  | { page: 'search'; query?: string }
+  | { page: 'about' }
+  | { page: 'explainers' }
+  | { page: 'explainer'; slug: string; anchor?: string }
+  | { page: 'questions' }
+  | { page: 'question'; slug: string; anchor?: string }
+  | { page: 'glossary'; anchor?: string }
+  | { page: 'outlines' }
+  | { page: 'outline'; slug: string; anchor?: string }
+  | { page: 'handout' }
+  | { page: 'timeline' }
   | { page: 'asset'; file: string };
 
 /** Site-relative path of a route, without a leading slash: "van-ban/luat-bien-viet-nam-2012.html". */
 export function sitePath(route: Route): string {
   switch (route.page) {
-    case 'home':
-      return 'index.html';
-    case 'document':
-      return `van-ban/${route.slug}.html`;
-    case 'asset':
-      return `assets/${route.file}`;
+    case 'home': return 'index.html';
+    case 'document': return `van-ban/${route.slug}.html`;
+    case 'search': return 'tim-kiem.html';
+    case 'about': return 've-an-ban.html';
+    case 'explainers': return 'giai-thich.html';
+    case 'explainer': return `giai-thich/${route.slug}.html`;
+    case 'questions': return 'hoi-dap.html';
+    case 'question': return `hoi-dap/${route.slug}.html`;
+    case 'glossary': return 'thuat-ngu.html';
+    case 'outlines': return 'de-cuong.html';
+    case 'outline': return `de-cuong/${route.slug}.html`;
+    case 'handout': return 'tai-lieu-phat-tay.html';
+    case 'timeline': return 'dong-thoi-gian.html';
+    case 'asset': return `assets/${route.file}`;
   }
 }
 
-function fragment(route: Route): string {
-  return 'anchor' in route && route.anchor ? `#${route.anchor}` : '';
+function suffix(route: Route): string {
+  const query = route.page === 'search' && route.query ? `?q=${encodeURIComponent(route.query)}` : '';
+  const anchor = 'anchor' in route && route.anchor ? `#${route.anchor}` : '';
+  return query + anchor;
 }
 
 /**
  * A relative href from the page at `from` (its URL or site path, e.g. Astro.url) to `route`.
- * A link to the page itself keeps only its fragment.
+ * A link to an anchor on the page itself keeps only the fragment.
  */
 export function href(from: URL | string, route: Route): string {
   const fromPath = (typeof from === 'string' ? from : from.pathname).replace(/^\//, '');
   const fromDirs = fromPath.split('/').slice(0, -1);
   const target = sitePath(route);
-  if (target === fromPath && fragment(route)) return fragment(route);
+  const tail = suffix(route);
+  if (target === fromPath && tail.startsWith('#')) return tail;
   const targetParts = target.split('/');
   let common = 0;
   while (common < fromDirs.length && common < targetParts.length - 1 && fromDirs[common] === targetParts[common]) common++;
   const up = fromDirs.slice(common).map(() => '..');
-  const rel = [...up, ...targetParts.slice(common)].join('/');
-  return `${rel}${fragment(route)}`;
+  return [...up, ...targetParts.slice(common)].join('/') + tail;
 }

@@ -19,3 +19,12 @@ describe('href', () => {
     expect(href('/', { page: 'home' })).toBe('index.html');
   });
 });
+
+describe('routes', () => {
+  it('carry a search query and anchors', () => {
+    expect(href('/van-ban/x.html', { page: 'search', query: 'mốc quốc giới' })).toBe('../tim-kiem.html?q=m%E1%BB%91c%20qu%E1%BB%91c%20gi%E1%BB%9Bi');
+    expect(href('/giai-thich/a.html', { page: 'question', slug: 'b' })).toBe('../hoi-dap/b.html');
+    expect(href('/giai-thich/a.html', { page: 'explainer', slug: 'c', anchor: 'y' })).toBe('c.html#y');
+    expect(href('/thuat-ngu.html', { page: 'glossary', anchor: 'moc-quoc-gioi' })).toBe('#moc-quoc-gioi');
+  });
+});

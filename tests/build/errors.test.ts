@@ -1,0 +1,46 @@
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildWith, run, tempDir } from './run.ts';
+
+const listing = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort();
+
+describe('bad input stops with the file named and writes nothing', () => {
+  it('a frontmatter field the schema refuses stops the build, naming the file and the field', () => {
+    const result = buildWith('tests/fixtures/site-bad-frontmatter');
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('van-ban-loi.mdx');
+    expect(result.output).toMatch(/status/);
+  }, 120_000);
+
+  it('a malformed source stops the importer at file:line and leaves the content folder untouched', () => {
+    const dir = tempDir('tu-sach-import-');
+    const source = join(dir, 'loi-thieu-dieu.txt');
+    cpSync('tests/fixtures/van-ban/loi-thieu-dieu.txt', source);
+    writeFileSync(join(dir, 'loi-thieu-dieu.mdx'), '---\ntitle: Mẫu\n---\n');
+    const before = listing(dir);
+    const result = run('node', ['scripts/import-van-ban.ts', source, '--dir', dir]);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain(`${source}:10: Điều 3 follows Điều 1: gap in article numbers`);
+    expect(result.output).toContain('Nothing was written.');
+    expect(listing(dir)).toEqual(before);
+    expect(readFileSync(join(dir, 'loi-thieu-dieu.mdx'), 'utf8')).toBe('---\ntitle: Mẫu\n---\n');
+  });
+
+  it('a valid source is copied verbatim and its facts written into the frontmatter', () => {
+    const dir = tempDir('tu-sach-import-');
+    const source = join(dir, 'mau-thu.txt');
+    cpSync('tests/fixtures/van-ban/chuong-la-ma-co-muc.txt', source);
+    writeFileSync(join(dir, 'mau-thu.mdx'), '---\ntitle: Mẫu thử\nstatus: con-hieu-luc\n---\nGhi chú.\n');
+    const result = run('node', ['scripts/import-van-ban.ts', source, '--dir', dir]);
+    expect(result.status).toBe(0);
+    expect(readFileSync(join(dir, 'nguon', 'mau-thu.txt'), 'utf8')).toBe(readFileSync(source, 'utf8'));
+    const mdx = readFileSync(join(dir, 'mau-thu.mdx'), 'utf8');
+    expect(mdx).toContain('number: 01/2099/QH99');
+    expect(mdx).toContain('signed: 2099-03-02');
+    expect(mdx).toContain("inForceArticle: '3'");
+    expect(mdx).toContain('text: nguon/mau-thu.txt');
+    expect(mdx).toMatch(/sha256: [0-9a-f]{64}/);
+    expect(mdx.endsWith('---\nGhi chú.\n')).toBe(true);
+  });
+});

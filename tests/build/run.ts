@@ -1,0 +1,28 @@
+/** Runs the project's CLIs and builds from tests, capturing their output. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface Run {
+  status: number | null;
+  output: string;
+}
+
+export function run(command: string, args: string[], env: Record<string, string> = {}): Run {
+  // The same Node that runs the tests (Node 24 from the node@24 dev dependency), not the system one.
+  const result = spawnSync(command === 'node' ? process.execPath : command, args, { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+export const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
+
+/** Builds the site from another content folder into a temporary output folder. */
+export function buildWith(contentRoot: string): Run & { outDir: string } {
+  const outDir = tempDir('tu-sach-build-');
+  const result = run('node', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    TU_SACH_CONTENT: contentRoot,
+    TU_SACH_CACHE: join(outDir, '.cache'),
+  });
+  return { ...result, outDir };
+}
