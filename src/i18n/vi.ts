@@ -83,6 +83,13 @@ export const vi = {
   'amend.elsewhere.source': 'Theo {source}.',
   'amend.elsewhere.missing': 'Văn bản đó chưa có trong ấn bản này; nội dung dưới đây là nguyên văn khi ban hành.',
 
+  'pageKind.van-ban': 'Văn bản',
+  'pageKind.giai-thich': 'Giải thích',
+  'pageKind.hoi-dap': 'Hỏi đáp',
+  'pageKind.thuat-ngu': 'Thuật ngữ',
+  'pageKind.de-cuong': 'Đề cương',
+  'pageKind.khac': 'Trang khác',
+
   'citation.dieu': 'Điều {num}',
   'citation.khoan': 'khoản {num}',
   'citation.diem': 'điểm {num}',
