@@ -2,9 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { clientScripts } from './src/integrations/client-scripts.ts';
-
-/** Oldest browsers we promise to work in: Chromium 109 (last on Windows 7) and Firefox ESR 115. */
-const browsers = ['chrome109', 'firefox115'];
+import { BUILD_TARGETS as browsers } from './src/lib/browsers.ts';
 
 export default defineConfig({
   // Fixture and benchmark builds (TU_SACH_CONTENT) keep their own content cache.
