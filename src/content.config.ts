@@ -2,9 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { DocumentSchema } from './schemas/document.ts';
 import { PublicSourceSchema } from './schemas/public-source.ts';
-
-/** The content folder; tests and the benchmark point it at fixture or synthetic corpora. */
-const root = process.env.TU_SACH_CONTENT ?? './content';
+import { CONTENT_ROOT as root } from './lib/content-root.ts';
 
 const vanBan = defineCollection({
   loader: glob({ base: `${root}/van-ban`, pattern: '*.mdx' }),

@@ -2,6 +2,7 @@
  * Enhancements for every page; reading never needs them. Loaded as a classic script (see
  * src/integrations/client-scripts.ts) so it also runs from file://.
  */
+import { initCopyCheck } from './copy-check.ts';
 import { initCopyCitation } from './copy-citation.ts';
 
 function ready(fn: () => void): void {
@@ -11,4 +12,5 @@ function ready(fn: () => void): void {
 
 ready(() => {
   initCopyCitation(document);
+  initCopyCheck(document);
 });

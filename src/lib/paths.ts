@@ -8,6 +8,7 @@ export type Route =
   | { page: 'document'; slug: string; anchor?: string }
   | { page: 'search'; query?: string }
   | { page: 'about' }
+  | { page: 'guide' }
   | { page: 'explainers' }
   | { page: 'explainer'; slug: string; anchor?: string }
   | { page: 'questions' }
@@ -26,6 +27,7 @@ export function sitePath(route: Route): string {
     case 'document': return `van-ban/${route.slug}.html`;
     case 'search': return 'tim-kiem.html';
     case 'about': return 've-an-ban.html';
+    case 'guide': return 'HUONG-DAN.txt';
     case 'explainers': return 'giai-thich.html';
     case 'explainer': return `giai-thich/${route.slug}.html`;
     case 'questions': return 'hoi-dap.html';

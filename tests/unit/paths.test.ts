@@ -17,6 +17,8 @@ describe('href', () => {
   it('never points at a directory', () => {
     expect(sitePath({ page: 'home' })).toBe('index.html');
     expect(href('/', { page: 'home' })).toBe('index.html');
+    expect(href('/van-ban/x.html', { page: 'about' })).toBe('../ve-an-ban.html');
+    expect(href('/ve-an-ban.html', { page: 'guide' })).toBe('HUONG-DAN.txt');
   });
 });
 

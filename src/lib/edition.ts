@@ -1,0 +1,65 @@
+/**
+ * The edition (ấn bản): what a copy of the site holds and as of when. Both come from the content
+ * alone, so the same content always makes the same edition, with no clock or git involved:
+ * - its date is the newest `statusCheckedOn` on the shelf, the day up to which the legal status of
+ *   its documents was checked; it also names the edition (tu-sach-bien-gioi-2026-11-22);
+ * - its content version is a hash of every file under the content folder.
+ * ve-an-ban.html, an-ban.json and HUONG-DAN.txt all show what editionOf() returns.
+ */
+import { formatSums } from './checksums.ts';
+import { CONTENT_ROOT } from './content-root.ts';
+import { hashFiles, sha256 } from './files.ts';
+import type { Library, ShelfDocument } from './library.ts';
+import { sitePath } from './paths.ts';
+
+export const EDITION_PREFIX = 'tu-sach-bien-gioi';
+
+export interface EditionDocument {
+  slug: string;
+  title: string;
+  number?: string;
+  status: ShelfDocument['data']['status'];
+  /** YYYY-MM-DD. */
+  statusCheckedOn: string;
+  /** Whether the full text is in this edition. */
+  fullText: boolean;
+  /** Site path of its page. */
+  page: string;
+}
+
+export interface Edition {
+  /** The edition's date, YYYY-MM-DD; also its name. */
+  edition: string;
+  /** First 12 hex digits of the SHA-256 over the content folder's files and their hashes. */
+  contentVersion: string;
+  /** Name of the edition's folder and zip file. */
+  folder: string;
+  documents: EditionDocument[];
+}
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/** The edition of the shelf built from the content folder `root`. */
+export function editionOf({ documents }: Pick<Library, 'documents'>, root = CONTENT_ROOT): Edition {
+  if (documents.length === 0) throw new Error('an edition needs at least one document in content/van-ban/');
+  const edition = documents.map((d) => isoDay(d.data.statusCheckedOn)).sort().at(-1)!;
+  return {
+    edition,
+    contentVersion: contentVersion(root),
+    folder: `${EDITION_PREFIX}-${edition}`,
+    documents: documents.map((d) => ({
+      slug: d.slug,
+      title: d.data.title,
+      number: d.data.number,
+      status: d.data.status,
+      statusCheckedOn: isoDay(d.data.statusCheckedOn),
+      fullText: d.text !== undefined,
+      page: sitePath({ page: 'document', slug: d.slug }),
+    })),
+  };
+}
+
+/** The version of a content folder: changes whenever any file in it changes, is added or removed. */
+export function contentVersion(root: string): string {
+  return sha256(formatSums(hashFiles(root))).slice(0, 12);
+}
