@@ -1,8 +1,9 @@
 /** Runs the project's CLIs and builds from tests, capturing their output. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { unzipSync } from 'fflate';
 
 export interface Run {
   status: number | null;
@@ -25,4 +26,12 @@ export function buildWith(contentRoot: string): Run & { outDir: string } {
     TU_SACH_CACHE: join(outDir, '.cache'),
   });
   return { ...result, outDir };
+}
+
+/** Extracts a zip into `dir` (created if needed), as a reader's "Extract All" would. */
+export function unzipTo(zip: string, dir: string): void {
+  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(zip)))) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), bytes);
+  }
 }

@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+/**
+ * Makes the offline edition: release/tu-sach-bien-gioi-<edition>.zip, one folder holding the built
+ * site (index.html, ve-an-ban.html, HUONG-DAN.txt, an-ban.json …) and SHA256SUMS for every file.
+ * Refuses a site that fails the offline audit. The same site makes the same zip, byte for byte:
+ * entries are sorted and dated with the edition's date.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { zipSync, type Zippable } from 'fflate';
+import { formatSums, SUMS_FILE } from '../src/lib/checksums.ts';
+import type { Edition } from '../src/lib/edition.ts';
+import { MANIFEST_FILE } from '../src/lib/edition-guide.ts';
+import { hashFiles, listFiles, sha256 } from '../src/lib/files.ts';
+import { auditSite } from './lib/site-audit.ts';
+
+const HELP = `Usage: npm run package -- [--reuse] [--dist dist] [--out release]
+
+Builds the site into --dist (skipped with --reuse, which packages the existing build), checks it
+with the offline audit (scripts/lib/site-audit.ts), and writes
+<out>/tu-sach-bien-gioi-<edition>.zip: one folder of that name with the site, HUONG-DAN.txt,
+an-ban.json and SHA256SUMS. The edition is the date in <dist>/an-ban.json: the newest
+statusCheckedOn on the shelf (README, "The offline edition").
+
+Exit codes: 0 written, 1 build failed or the site has problems (nothing written), 2 usage.`;
+
+const OPTIONS = {
+  reuse: { type: 'boolean' },
+  dist: { type: 'string', default: 'dist' },
+  out: { type: 'string', default: 'release' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function main(): number {
+  let values;
+  try {
+    ({ values } = parseArgs({ options: OPTIONS }));
+  } catch (error) {
+    console.error(`error: ${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const dist = values.dist!;
+  if (!values.reuse && !build(dist)) return 1;
+  const manifest = join(dist, MANIFEST_FILE);
+  if (!existsSync(manifest)) {
+    console.error(`error: ${manifest} is missing: ${dist} is not a build of this site (run without --reuse)`);
+    return 2;
+  }
+  const edition = JSON.parse(readFileSync(manifest, 'utf8')) as Edition;
+  const problems = auditSite(dist);
+  if (problems.length > 0) {
+    for (const { file, problem } of problems) console.error(`${join(dist, file)}: ${problem}`);
+    console.error(`error: ${problems.length} problem(s) break the offline promise; nothing was written.`);
+    return 1;
+  }
+  report(writeZip(dist, edition, values.out!));
+  return 0;
+}
+
+function build(dist: string): boolean {
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return result.status === 0;
+}
+
+interface Written {
+  zip: string;
+  zipBytes: number;
+  files: number;
+  siteBytes: number;
+  zipSha256: string;
+  sumsSha256: string;
+}
+
+function writeZip(dist: string, edition: Edition, out: string): Written {
+  const files = listFiles(dist).filter((f) => f !== SUMS_FILE);
+  const contents = new Map(files.map((f) => [f, readFileSync(join(dist, f))]));
+  const sums = formatSums(hashFiles(dist, files));
+  contents.set(SUMS_FILE, Buffer.from(sums));
+  const entries: Zippable = {};
+  for (const file of [...contents.keys()].sort()) entries[`${edition.folder}/${file}`] = contents.get(file)!;
+  const [year, month, day] = edition.edition.split('-').map(Number);
+  // Zip times are local wall-clock fields; a local Date with these fields writes them on any machine.
+  const zip = zipSync(entries, { level: 9, mtime: new Date(year, month - 1, day, 12) });
+  mkdirSync(out, { recursive: true });
+  const path = join(out, `${edition.folder}.zip`);
+  writeFileSync(path, zip);
+  return {
+    zip: path,
+    zipBytes: zip.length,
+    files: contents.size,
+    siteBytes: [...contents.values()].reduce((sum, b) => sum + b.length, 0),
+    zipSha256: sha256(zip),
+    sumsSha256: sha256(sums),
+  };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function report(w: Written): void {
+  console.log(`${w.zip}: ${kb(w.zipBytes)}, ${w.files} files (${kb(w.siteBytes)} unpacked)`);
+  console.log(`SHA-256 of the zip:        ${w.zipSha256}`);
+  console.log(`SHA-256 of its SHA256SUMS: ${w.sumsSha256}  (publish this; readers compare it on ve-an-ban.html)`);
+}
+
+process.exitCode = main();
