@@ -3,6 +3,7 @@
  * src/integrations/client-scripts.ts) so it also runs from file://.
  */
 import { initCopyCitation } from './copy-citation.ts';
+import { initTextSize } from './text-size.ts';
 
 function ready(fn: () => void): void {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fn);
@@ -10,5 +11,6 @@ function ready(fn: () => void): void {
 }
 
 ready(() => {
+  initTextSize(document);
   initCopyCitation(document);
 });
