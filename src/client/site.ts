@@ -3,6 +3,7 @@
  * src/integrations/client-scripts.ts) so it also runs from file://.
  */
 import { initCopyCitation } from './copy-citation.ts';
+import { initPrintDetails } from './print-details.ts';
 import { initTextSize } from './text-size.ts';
 
 function ready(fn: () => void): void {
@@ -12,5 +13,6 @@ function ready(fn: () => void): void {
 
 ready(() => {
   initTextSize(document);
+  initPrintDetails(window);
   initCopyCitation(document);
 });

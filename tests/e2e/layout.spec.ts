@@ -56,6 +56,15 @@ test.describe('the table of contents on a phone', () => {
     await expect(page.locator('#dieu-14')).toBeInViewport();
   });
 
+  test('like every folded part, opens for printing and folds again after', async ({ page }) => {
+    await page.goto(LARGEST_LAW);
+    const toc = page.locator('.toc details');
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await expect(toc).toHaveAttribute('open');
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    await expect(toc).not.toHaveAttribute('open');
+  });
+
   test('is open without JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 640 } });
     const page = await context.newPage();
