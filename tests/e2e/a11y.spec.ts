@@ -77,7 +77,9 @@ test('the header names the library and its sections; the current section is mark
 test('"Về đầu trang" after each chapter goes back to the top of the page', async ({ page }) => {
   await page.goto(`${lawPage('luat-bien-viet-nam-2012')}#dieu-30`);
   await page.locator('section:has(> #chuong-3) + .back-to-top').getByRole('link', { name: 'Về đầu trang' }).click();
-  await expect(page.getByRole('banner')).toBeInViewport();
+  const banner = page.getByRole('banner');
+  await expect(banner).toBeInViewport();
+  await expect(banner).toHaveCSS('background-color', 'rgb(122, 31, 31)');
 });
 
 test.describe('"Chữ to"', () => {
