@@ -11,9 +11,10 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 
-const HELP = `Usage: npm run bench:lighthouse -- [--dist dist] [--port 4399] [--out bench/work/lighthouse.json]
+const HELP = `Usage: npm run bench:lighthouse -- [--dist dist] [--port 4399] [--runs 3] [--out bench/work/lighthouse.json]
 Serves the built site, runs Lighthouse (accessibility, performance) on the home page and the
-largest law page as a phone and as a desktop, prints the figures and writes them as JSON.
+largest law page as a phone and as a desktop, --runs times each, keeps the run with the median
+performance, prints the figures and writes them as JSON.
 Exits 1 if accessibility is below 100 or performance below 95 anywhere.
 Chromium: CHROME_PATH, else /usr/bin/chromium.`;
 
@@ -37,6 +38,7 @@ const { values } = parseArgs({
   options: {
     dist: { type: 'string', default: 'dist' },
     port: { type: 'string', default: '4399' },
+    runs: { type: 'string', default: '3' },
     out: { type: 'string', default: 'bench/work/lighthouse.json' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -77,6 +79,18 @@ async function audit(url: string, port: number, formFactor: Row['formFactor']): 
   };
 }
 
+/** Lighthouse's performance varies with the machine's load: the run with the median score stands. */
+async function medianRun(url: string, port: number, formFactor: Row['formFactor'], runs: number): Promise<Row> {
+  const results: Row[] = [];
+  for (let i = 0; i < runs; i++) results.push(await audit(url, port, formFactor));
+  return results.sort((a, b) => a.performance - b.performance)[Math.floor(runs / 2)];
+}
+
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`--runs ${values.runs}: give a whole number of runs, 1 or more`);
+  process.exit(2);
+}
 const dist = resolve(values.dist);
 const pages = ['index.html', largestLawPage(dist)];
 const server = await serve(dist, values.port);
@@ -85,7 +99,7 @@ const rows: Row[] = [];
 try {
   for (const page of pages) {
     for (const formFactor of ['mobile', 'desktop'] as const) {
-      rows.push(await audit(`http://127.0.0.1:${values.port}/${page}`, chrome.port, formFactor));
+      rows.push(await medianRun(`http://127.0.0.1:${values.port}/${page}`, chrome.port, formFactor, runs));
     }
   }
 } finally {
@@ -100,8 +114,8 @@ for (const r of rows) {
 }
 const chromium = execFileSync(CHROME, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 mkdirSync(dirname(values.out), { recursive: true });
-writeFileSync(values.out, `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), chromium, rows }, null, 2)}\n`);
-console.log(`\n${chromium}; written to ${values.out}`);
+writeFileSync(values.out, `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), chromium, runs, rows }, null, 2)}\n`);
+console.log(`\n${chromium}; median of ${runs} runs; written to ${values.out}`);
 
 const below = rows.filter((r) => r.accessibility < TARGET.accessibility || r.performance < TARGET.performance);
 for (const r of below) console.error(`below target: ${r.page} (${r.formFactor}) accessibility ${r.accessibility}, performance ${r.performance}; failed: ${r.failedAudits.join(', ')}`);
