@@ -4,6 +4,8 @@
  */
 import { initCopyCheck } from './copy-check.ts';
 import { initCopyCitation } from './copy-citation.ts';
+import { initPrintDetails } from './print-details.ts';
+import { initTextSize } from './text-size.ts';
 
 function ready(fn: () => void): void {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fn);
@@ -11,6 +13,8 @@ function ready(fn: () => void): void {
 }
 
 ready(() => {
+  initTextSize(document);
+  initPrintDetails(window);
   initCopyCitation(document);
   initCopyCheck(document);
 });

@@ -145,6 +145,10 @@ export const vi = {
   // explainers, Q&A, glossary, outlines, handout, timeline: 'content.*', 'qa.*', 'glossary.*', 'outline.*', 'handout.*', 'timeline.*'
 
   // reading aids (text size, navigation): 'aids.*'
+  'nav.explainers': 'Giải thích',
+  'nav.questions': 'Hỏi đáp',
+  'nav.search': 'Tìm kiếm',
+  'aids.textSize': 'Chữ to',
 } as const;
 
 export type UiKey = keyof typeof vi;

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 
 /** The three laws whose full text is in this edition. */
@@ -35,4 +37,11 @@ export function sourceArticles(slug: string): { front: string; articles: Map<str
     articles.set(m[1], squash(lines.slice(i, end).join('\n')));
   }
   return { front: squash(lines.slice(0, frontEnd).join('\n')), articles };
+}
+
+/** A copy of the built site in a folder whose path has spaces and Vietnamese letters, as readers keep it. */
+export function copyOfSite(): string {
+  const folder = join(mkdtempSync(join(tmpdir(), 'tu-sach-')), 'Tủ sách biên giới');
+  cpSync('dist', folder, { recursive: true });
+  return folder;
 }

@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+/**
+ * Benchmark: Lighthouse accessibility and performance of the home page and the largest law page,
+ * on phone (Lighthouse's default: slow 4G, 4x slower CPU) and desktop settings, with the system
+ * Chromium. Serves the built site with scripts/serve.ts; run `npm run build` first.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { desktopConfig } from 'lighthouse';
+
+const HELP = `Usage: npm run bench:lighthouse -- [--dist dist] [--port 4399] [--runs 3] [--out bench/work/lighthouse.json]
+Serves the built site, runs Lighthouse (accessibility, performance) on the home page and the
+largest law page as a phone and as a desktop, --runs times each, keeps the run with the median
+performance, prints the figures and writes them as JSON.
+Exits 1 if accessibility is below 100 or performance below 95 anywhere.
+Chromium: CHROME_PATH, else /usr/bin/chromium.`;
+
+/** Targets from issue 6. */
+const TARGET = { accessibility: 100, performance: 95 };
+/** The flags the tests' Chromium runs with (playwright.config.ts), headless. */
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const;
+
+interface Row {
+  page: string;
+  formFactor: 'mobile' | 'desktop';
+  accessibility: number;
+  performance: number;
+  metrics: Record<(typeof METRICS)[number], string>;
+  failedAudits: string[];
+}
+
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    port: { type: 'string', default: '4399' },
+    runs: { type: 'string', default: '3' },
+    out: { type: 'string', default: 'bench/work/lighthouse.json' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+
+/** The site path of the largest law page, by HTML size. */
+function largestLawPage(dist: string): string {
+  const files = readdirSync(join(dist, 'van-ban')).filter((f) => f.endsWith('.html'));
+  if (files.length === 0) throw new Error(`${dist}/van-ban: no pages; run npm run build first`);
+  const sized = files.map((f) => ({ f, size: statSync(join(dist, 'van-ban', f)).size }));
+  return `van-ban/${sized.sort((a, b) => b.size - a.size)[0].f}`;
+}
+
+function serve(dist: string, port: string): Promise<ChildProcess> {
+  const server = spawn(process.execPath, [resolve(import.meta.dirname, 'serve.ts'), dist, '--port', port], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((done, fail) => {
+    server.stdout!.once('data', () => done(server));
+    server.once('exit', (code) => fail(new Error(`server exited with ${code}`)));
+  });
+}
+
+async function audit(url: string, port: number, formFactor: Row['formFactor']): Promise<Row> {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['accessibility', 'performance'] }, formFactor === 'desktop' ? desktopConfig : undefined);
+  if (!result) throw new Error(`${url}: Lighthouse gave no result`);
+  const { categories, audits } = result.lhr;
+  const score = (id: string) => Math.round((categories[id].score ?? 0) * 100);
+  return {
+    page: new URL(url).pathname.slice(1),
+    formFactor,
+    accessibility: score('accessibility'),
+    performance: score('performance'),
+    metrics: Object.fromEntries(METRICS.map((m) => [m, audits[m].displayValue ?? ''])) as Row['metrics'],
+    failedAudits: categories.accessibility.auditRefs.filter((r) => r.weight > 0 && audits[r.id].score !== 1).map((r) => r.id),
+  };
+}
+
+/** Lighthouse's performance varies with the machine's load: the run with the median score stands. */
+async function medianRun(url: string, port: number, formFactor: Row['formFactor'], runs: number): Promise<Row> {
+  const results: Row[] = [];
+  for (let i = 0; i < runs; i++) results.push(await audit(url, port, formFactor));
+  return results.sort((a, b) => a.performance - b.performance)[Math.floor(runs / 2)];
+}
+
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`--runs ${values.runs}: give a whole number of runs, 1 or more`);
+  process.exit(2);
+}
+const dist = resolve(values.dist);
+const pages = ['index.html', largestLawPage(dist)];
+const server = await serve(dist, values.port);
+const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS });
+const rows: Row[] = [];
+try {
+  for (const page of pages) {
+    for (const formFactor of ['mobile', 'desktop'] as const) {
+      rows.push(await medianRun(`http://127.0.0.1:${values.port}/${page}`, chrome.port, formFactor, runs));
+    }
+  }
+} finally {
+  chrome.kill();
+  server.kill();
+}
+
+console.log('| page | as | accessibility | performance | FCP | LCP | TBT | CLS | Speed Index |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const r of rows) {
+  console.log(`| ${r.page} | ${r.formFactor} | ${r.accessibility} | ${r.performance} | ${METRICS.map((m) => r.metrics[m]).join(' | ')} |`);
+}
+const chromium = execFileSync(CHROME, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+mkdirSync(dirname(values.out), { recursive: true });
+writeFileSync(values.out, `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), chromium, runs, rows }, null, 2)}\n`);
+console.log(`\n${chromium}; median of ${runs} runs; written to ${values.out}`);
+
+const below = rows.filter((r) => r.accessibility < TARGET.accessibility || r.performance < TARGET.performance);
+for (const r of below) console.error(`below target: ${r.page} (${r.formFactor}) accessibility ${r.accessibility}, performance ${r.performance}; failed: ${r.failedAudits.join(', ')}`);
+process.exit(below.length > 0 ? 1 : 0);
