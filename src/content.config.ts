@@ -1,10 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { contentRoot as root } from './lib/content-root.ts';
 import { DocumentSchema } from './schemas/document.ts';
+import { ExplainerSchema } from './schemas/explainer.ts';
+import { OutlineSchema } from './schemas/outline.ts';
 import { PublicSourceSchema } from './schemas/public-source.ts';
-
-/** The content folder; tests and the benchmark point it at fixture or synthetic corpora. */
-const root = process.env.TU_SACH_CONTENT ?? './content';
+import { QuestionSchema } from './schemas/question.ts';
 
 const vanBan = defineCollection({
   loader: glob({ base: `${root}/van-ban`, pattern: '*.mdx' }),
@@ -16,4 +17,19 @@ const thamKhao = defineCollection({
   schema: PublicSourceSchema,
 });
 
-export const collections = { vanBan, thamKhao };
+const giaiThich = defineCollection({
+  loader: glob({ base: `${root}/giai-thich`, pattern: '*.mdx' }),
+  schema: ExplainerSchema,
+});
+
+const hoiDap = defineCollection({
+  loader: glob({ base: `${root}/hoi-dap`, pattern: '*.mdx' }),
+  schema: QuestionSchema,
+});
+
+const deCuong = defineCollection({
+  loader: glob({ base: `${root}/de-cuong`, pattern: '*.mdx' }),
+  schema: OutlineSchema,
+});
+
+export const collections = { vanBan, thamKhao, giaiThich, hoiDap, deCuong };

@@ -106,6 +106,18 @@ export function lookupLaw(targets: Pick<CitationTargets, 'document'>, doc: strin
   return node ? { node } : { problem: `${pinpointLabel(pin)} does not exist in ${doc}` };
 }
 
+/**
+ * For the components: the document and node a law citation names. Throws when it names nothing;
+ * the build check (`checkCitations`) has already reported that with file and line.
+ */
+export function resolveLaw<D extends { slug: string; text?: LegalText }>(documents: D[], tag: string, attrs: { doc: string; dieu?: Attr; khoan?: Attr; diem?: Attr }): { doc: D; pin?: Pinpoint; node?: LegalNode } {
+  const pin = pinpointOf(attrs);
+  const doc = documents.find((d) => d.slug === attrs.doc);
+  const found = lookupLaw({ document: () => doc }, attrs.doc, pin);
+  if ('problem' in found) throw new Error(`<${tag}>: ${found.problem}`);
+  return { doc: doc!, pin, node: found.node };
+}
+
 /** Why a citation points at nothing, or undefined when its target exists. */
 export function citationProblem(c: Citation, targets: CitationTargets): string | undefined {
   switch (c.tag) {

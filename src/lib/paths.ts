@@ -10,7 +10,7 @@ export type Route =
   | { page: 'about' }
   | { page: 'explainers' }
   | { page: 'explainer'; slug: string; anchor?: string }
-  | { page: 'questions' }
+  | { page: 'questions'; anchor?: string }
   | { page: 'question'; slug: string; anchor?: string }
   | { page: 'glossary'; anchor?: string }
   | { page: 'outlines' }

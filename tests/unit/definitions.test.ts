@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { definedTerm, definitions, termId } from '../../src/lib/legal/definitions.ts';
+import { slugOf } from '../../src/lib/format.ts';
+import { definedTerm, definitions } from '../../src/lib/legal/definitions.ts';
 import { parseLegalText } from '../../src/lib/legal/parse.ts';
 import { SourceError } from '../../src/lib/source-error.ts';
 
@@ -9,11 +10,11 @@ const lawText = (slug: string) => {
   return parseLegalText(readFileSync(file, 'utf8'), file);
 };
 
-describe('termId', () => {
+describe('slugOf (glossary ids)', () => {
   it('drops diacritics, folds đ to d and joins words with hyphens', () => {
-    expect(termId('Mốc quốc giới')).toBe('moc-quoc-gioi');
-    expect(termId('Đường cơ sở')).toBe('duong-co-so');
-    expect(termId('Cán bộ, chiến sĩ Bộ đội Biên phòng')).toBe('can-bo-chien-si-bo-doi-bien-phong');
+    expect(slugOf('Mốc quốc giới')).toBe('moc-quoc-gioi');
+    expect(slugOf('Đường cơ sở')).toBe('duong-co-so');
+    expect(slugOf('Cán bộ, chiến sĩ Bộ đội Biên phòng')).toBe('can-bo-chien-si-bo-doi-bien-phong');
   });
 });
 

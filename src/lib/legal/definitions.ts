@@ -9,17 +9,6 @@ import { articles, childNodes, type LegalNode, type LegalText, type Pinpoint } f
 const DEFINITIONS_INTRO = /^Trong .+ này,? (các )?từ ngữ dưới đây được hiểu như sau:?$/u;
 const DEFINED_TERM = /^\d+\.\s*(.+?) (?:là|bao gồm) /u;
 
-/** Glossary id of a term: no diacritics, kebab-case, "đ" → "d" ("Đường cơ sở" → "duong-co-so"). */
-export function termId(term: string): string {
-  return term
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
 /** The term a definition khoản defines: "5. Mốc quốc giới là dấu hiệu …" → "Mốc quốc giới". */
 export function definedTerm(clauseLine: string): string | undefined {
   return DEFINED_TERM.exec(clauseLine)?.[1];
