@@ -64,6 +64,7 @@ export function initHandout(root: Document): void {
     for (const box of boxes) box.checked = false;
     update();
   });
+  root.getElementById('ho-no-script')?.setAttribute('hidden', '');
   form.hidden = false;
   sheet.hidden = false;
   update();

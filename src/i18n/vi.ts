@@ -101,7 +101,7 @@ export const vi = {
   // explainers, Q&A, glossary, outlines, handout, timeline: 'content.*', 'qa.*', 'glossary.*', 'outline.*', 'handout.*', 'timeline.*'
   'nav.explainers': 'Giải thích',
   'nav.questions': 'Hỏi đáp',
-  'content.learn': 'Tìm hiểu pháp luật',
+  'content.learn': 'Tìm hiểu thêm',
   'content.learn.explainers': 'Giải thích từng luật và từng vấn đề bằng lời dễ hiểu.',
   'content.learn.questions': 'Những câu người dân hay hỏi, trả lời ngắn, có dẫn điều luật.',
   'content.learn.glossary': 'Các từ ngữ luật giải thích, kèm nguyên văn định nghĩa.',
@@ -133,7 +133,7 @@ export const vi = {
   'outline.duration': 'Thời lượng',
   'handout.title': 'Tài liệu phát tay',
   'handout.intro': 'Chọn các điều luật và bài giải thích cần phát, rồi bấm «In tài liệu». Bản in có toàn văn từng điều và trích dẫn đầy đủ, trên khổ A4.',
-  'handout.noScript': 'Trình duyệt này đang tắt JavaScript nên không chọn được từng điều. Bạn vẫn in được cả một văn bản: mở văn bản dưới đây rồi bấm Ctrl + P (hoặc chọn «In» trong trình duyệt).',
+  'handout.noScript': 'Muốn chọn từng điều, trình duyệt cần bật JavaScript. Nếu không chọn được, bạn vẫn in được cả một văn bản: mở văn bản dưới đây rồi bấm Ctrl + P (hoặc chọn «In» trong trình duyệt).',
   'handout.sheetTitle': 'Tiêu đề tài liệu',
   'handout.defaultTitle': 'Tài liệu tìm hiểu pháp luật về biên giới',
   'handout.pick': 'Chọn điều ({count} điều)',
