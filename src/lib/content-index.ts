@@ -57,6 +57,12 @@ export function citedDocuments(item: ContentItem): string[] {
   return unique(item.citations.flatMap((c) => ('doc' in c ? [c.doc] : [])));
 }
 
+/** getStaticPaths of a content kind's pages: one page per item, the item as its prop. */
+export async function contentPaths(kind: ContentKind): Promise<{ params: { slug: string }; props: { item: ContentItem } }[]> {
+  const index = await getContentIndex();
+  return index.items(kind).map((item) => ({ params: { slug: item.slug }, props: { item } }));
+}
+
 let loading: Promise<ContentIndex> | undefined;
 
 export function getContentIndex(): Promise<ContentIndex> {
