@@ -107,7 +107,7 @@ export const vi = {
   'content.learn.glossary': 'Các từ ngữ luật giải thích, kèm nguyên văn định nghĩa.',
   'content.learn.outlines': 'Đề cương cho cán bộ nói chuyện về pháp luật biên giới.',
   'content.learn.handout': 'Chọn điều luật, bài giải thích và in thành một tờ A4.',
-  'content.learn.timeline': 'Các mốc của văn bản về biên giới Việt Nam – Trung Quốc và ba luật.',
+  'content.learn.timeline': 'Các mốc của văn bản về biên giới Việt Nam – Trung Quốc và của các luật về biên giới, biển, biên phòng.',
   'content.audience': 'Dành cho',
   'content.audience.nguoi-dan': 'người dân',
   'content.audience.can-bo': 'cán bộ',
