@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentRoot as root } from './lib/content-root.ts';
-import { DocumentSchema } from './schemas/document.ts';
 import { ExplainerSchema } from './schemas/explainer.ts';
 import { OutlineSchema } from './schemas/outline.ts';
-import { PublicSourceSchema } from './schemas/public-source.ts';
 import { QuestionSchema } from './schemas/question.ts';
+import { DocumentSchema } from './schemas/document.ts';
+import { PublicSourceSchema } from './schemas/public-source.ts';
+import { CONTENT_ROOT as root } from './lib/content-root.ts';
 
 const vanBan = defineCollection({
   loader: glob({ base: `${root}/van-ban`, pattern: '*.mdx' }),

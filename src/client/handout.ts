@@ -30,7 +30,7 @@ function saveChoice(choice: Choice): void {
   }
 }
 
-export function initHandout(root: Document): void {
+function initHandout(root: Document): void {
   const form = root.getElementById('ho-builder');
   const sheet = root.getElementById('ho-sheet');
   const title = root.getElementById('ho-title') as HTMLInputElement | null;
@@ -69,3 +69,6 @@ export function initHandout(root: Document): void {
   sheet.hidden = false;
   update();
 }
+
+// Loaded with `defer` by tai-lieu-phat-tay.html only, so the page is parsed when this runs.
+initHandout(document);

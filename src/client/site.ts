@@ -3,7 +3,6 @@
  * src/integrations/client-scripts.ts) so it also runs from file://.
  */
 import { initCopyCitation } from './copy-citation.ts';
-import { initHandout } from './handout.ts';
 
 function ready(fn: () => void): void {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fn);
@@ -12,5 +11,4 @@ function ready(fn: () => void): void {
 
 ready(() => {
   initCopyCitation(document);
-  initHandout(document);
 });

@@ -99,8 +99,6 @@ export const vi = {
   // offline edition (ve-an-ban.html, package): 'edition.*'
 
   // explainers, Q&A, glossary, outlines, handout, timeline: 'content.*', 'qa.*', 'glossary.*', 'outline.*', 'handout.*', 'timeline.*'
-  'nav.explainers': 'Giải thích',
-  'nav.questions': 'Hỏi đáp',
   'content.learn': 'Tìm hiểu thêm',
   'content.learn.explainers': 'Giải thích từng luật và từng vấn đề bằng lời dễ hiểu.',
   'content.learn.questions': 'Những câu người dân hay hỏi, trả lời ngắn, có dẫn điều luật.',

@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkCitations, type Citation, type CitationTargets, type LawCitation } from './citations.ts';
+import { checkCitations, lookupLaw, type Citation, type CitationTargets } from './citations.ts';
+import type { LegalNode } from './legal/model.ts';
 import { getGlossary } from './glossary.ts';
 import { getLibrary } from './library.ts';
 import type { Route } from './paths.ts';
@@ -33,8 +34,8 @@ export interface ContentItem {
 export interface ContentIndex {
   /** Items of one kind, by `order`, then title. */
   items(kind: ContentKind): ContentItem[];
-  /** Items citing an article (or a khoản or điểm of it) of the document, by article number. */
-  citedBy(doc: string): Map<string, ContentItem[]>;
+  /** Items citing an article, or a khoản or điểm of it; the article is the library's own node. */
+  citedBy(article: LegalNode): ContentItem[];
   /** Explainers whose frontmatter says they explain the document. */
   explainersOf(doc: string): ContentItem[];
 }
@@ -93,7 +94,7 @@ async function loadContentIndex(): Promise<ContentIndex> {
   const all = CONTENT_KINDS.flatMap((kind) => byKind[kind]);
   return {
     items: (kind) => byKind[kind],
-    citedBy: (doc) => citingArticles(all, doc),
+    citedBy: citingIndex(all, targets),
     explainersOf: (doc) => byKind['giai-thich'].filter((item) => item.documents.includes(doc)),
   };
 }
@@ -102,13 +103,16 @@ function byOrderThenTitle(a: ContentItem, b: ContentItem): number {
   return (a.order ?? Infinity) - (b.order ?? Infinity) || a.title.localeCompare(b.title, 'vi');
 }
 
-function citingArticles(items: ContentItem[], doc: string): Map<string, ContentItem[]> {
-  const out = new Map<string, ContentItem[]>();
+/** Who cites each article, keyed by the article's node in the library, so a law page finds it by the node it renders. */
+function citingIndex(items: ContentItem[], targets: CitationTargets): (article: LegalNode) => ContentItem[] {
+  const index = new Map<LegalNode, ContentItem[]>();
   for (const item of items) {
-    const cited = item.citations.filter((c): c is LawCitation => 'doc' in c && c.doc === doc && c.pin !== undefined);
-    for (const dieu of unique(cited.map((c) => c.pin!.dieu))) out.set(dieu, [...(out.get(dieu) ?? []), item]);
+    const cited = item.citations.flatMap((c) => ('doc' in c && c.pin ? [lookupLaw(targets, c.doc, { dieu: c.pin.dieu })] : []));
+    for (const article of new Set(cited.flatMap((found) => ('node' in found && found.node ? [found.node] : [])))) {
+      index.set(article, [...(index.get(article) ?? []), item]);
+    }
   }
-  return out;
+  return (article) => index.get(article) ?? [];
 }
 
 const OUTLINE_SECTIONS = ['## Nội dung chính', '## Điều luật cần đọc'];

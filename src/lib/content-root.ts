@@ -1,2 +1,2 @@
-/** The content folder; tests and the benchmark point it at fixture or synthetic corpora (TU_SACH_CONTENT). */
-export const contentRoot = process.env.TU_SACH_CONTENT ?? './content';
+/** The content folder; tests and the benchmark point it at fixture or synthetic corpora. */
+export const CONTENT_ROOT = process.env.TU_SACH_CONTENT ?? './content';

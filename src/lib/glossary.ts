@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { GlossaryAdditionsSchema, type GlossaryAddition } from '../schemas/glossary-addition.ts';
 import { lookupLaw } from './citations.ts';
-import { contentRoot } from './content-root.ts';
+import { CONTENT_ROOT } from './content-root.ts';
 import { slugOf } from './format.ts';
 import { definitions } from './legal/definitions.ts';
 import { nodeLines, type Pinpoint } from './legal/model.ts';
@@ -29,7 +29,7 @@ export interface GlossaryEntry {
   definitions: GlossaryDefinition[];
 }
 
-export const ADDITIONS_FILE = join(contentRoot, 'thuat-ngu', 'them.yaml');
+export const ADDITIONS_FILE = join(CONTENT_ROOT, 'thuat-ngu', 'them.yaml');
 
 let loading: Promise<GlossaryEntry[]> | undefined;
 
