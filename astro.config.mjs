@@ -11,6 +11,6 @@ export default defineConfig({
   build: { format: 'file', inlineStylesheets: 'always' },
   trailingSlash: 'never',
   devToolbar: { enabled: false },
-  integrations: [mdx(), clientScripts({ entries: { site: 'src/client/site.ts' }, target: browsers })],
+  integrations: [mdx(), clientScripts({ entries: { site: 'src/client/site.ts', handout: 'src/client/handout.ts' }, target: browsers })],
   vite: { build: { target: browsers, cssTarget: browsers, assetsInlineLimit: 0 } },
 });

@@ -1,5 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { ExplainerSchema } from './schemas/explainer.ts';
+import { OutlineSchema } from './schemas/outline.ts';
+import { QuestionSchema } from './schemas/question.ts';
 import { DocumentSchema } from './schemas/document.ts';
 import { PublicSourceSchema } from './schemas/public-source.ts';
 import { CONTENT_ROOT as root } from './lib/content-root.ts';
@@ -14,4 +17,19 @@ const thamKhao = defineCollection({
   schema: PublicSourceSchema,
 });
 
-export const collections = { vanBan, thamKhao };
+const giaiThich = defineCollection({
+  loader: glob({ base: `${root}/giai-thich`, pattern: '*.mdx' }),
+  schema: ExplainerSchema,
+});
+
+const hoiDap = defineCollection({
+  loader: glob({ base: `${root}/hoi-dap`, pattern: '*.mdx' }),
+  schema: QuestionSchema,
+});
+
+const deCuong = defineCollection({
+  loader: glob({ base: `${root}/de-cuong`, pattern: '*.mdx' }),
+  schema: OutlineSchema,
+});
+
+export const collections = { vanBan, thamKhao, giaiThich, hoiDap, deCuong };

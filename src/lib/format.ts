@@ -14,3 +14,17 @@ export function uiParts(key: UiKey): ({ text: string } | { param: string })[] {
     .filter(Boolean)
     .map((part) => (/^\{\w+\}$/.test(part) ? { param: part.slice(1, -1) } : { text: part }));
 }
+
+/**
+ * An id from Vietnamese words: no diacritics, kebab-case, "đ" → "d". Glossary ids ("Đường cơ sở"
+ * → "duong-co-so", CONTENT-API.md) and topic anchors are made with it.
+ */
+export function slugOf(words: string): string {
+  return words
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}

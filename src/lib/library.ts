@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Amendment } from '../schemas/amendment.ts';
 import type { LegalDocument } from '../schemas/document.ts';
-import { dateInWords } from './legal/facts.ts';
+import { dateInWords, textFacts } from './legal/facts.ts';
 import { findNode, nodeLines, type LegalNode, type LegalText, type Quote } from './legal/model.ts';
 import { parseLegalText } from './legal/parse.ts';
 import { lineOf, SourceError } from './source-error.ts';
@@ -120,6 +120,10 @@ function checkFacts(file: string, frontmatter: string, data: LegalDocument, text
   }
   if (data.number && !text.heading.some((l) => l.text.includes(data.number!))) {
     throw new SourceError(file, lineOf(frontmatter, /^number:/), `number "${data.number}" is not in the heading of ${text.file}`);
+  }
+  const stated = textFacts(text).signed;
+  if (stated && stated.getTime() !== data.signed.getTime()) {
+    throw new SourceError(file, lineOf(frontmatter, /^signed:/), `signed: the heading of ${text.file} states ${dateInWords(stated)[0]}`);
   }
   if (data.inForce) {
     if (!data.inForceArticle) throw new SourceError(file, lineOf(frontmatter, /^inForce:/), 'inForce needs inForceArticle: the article that states the date');

@@ -11,7 +11,7 @@ export type Route =
   | { page: 'guide' }
   | { page: 'explainers' }
   | { page: 'explainer'; slug: string; anchor?: string }
-  | { page: 'questions' }
+  | { page: 'questions'; anchor?: string }
   | { page: 'question'; slug: string; anchor?: string }
   | { page: 'glossary'; anchor?: string }
   | { page: 'outlines' }

@@ -13,6 +13,12 @@ describe('bad input stops with the file named and writes nothing', () => {
     expect(result.output).toMatch(/status/);
   }, 120_000);
 
+  it('a citation to an article that does not exist stops the build at the file and line', () => {
+    const result = buildWith('tests/fixtures/site-dangling-citation');
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('tests/fixtures/site-dangling-citation/giai-thich/loi.mdx:9: <Cite>: Điều 9 does not exist in luat-mau');
+  }, 120_000);
+
   it('a malformed source stops the importer at file:line and leaves the content folder untouched', () => {
     const dir = tempDir('tu-sach-import-');
     const source = join(dir, 'loi-thieu-dieu.txt');

@@ -23,7 +23,8 @@ export function buildWith(contentRoot: string): Run & { outDir: string } {
   const outDir = tempDir('tu-sach-build-');
   const result = run('node', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     TU_SACH_CONTENT: contentRoot,
-    TU_SACH_CACHE: join(outDir, '.cache'),
+    // Not inside outDir: the build empties outDir after the content sync has written its store there.
+    TU_SACH_CACHE: tempDir('tu-sach-cache-'),
   });
   return { ...result, outDir };
 }

@@ -1,0 +1,132 @@
+/**
+ * Explainers, Q&A and talk outlines, loaded once per build with every citation checked (a dangling
+ * one stops the build at file:line, src/lib/citations.ts), and the index of what cites each article
+ * for the law pages. Every page that renders content or a law calls this first, so the check runs
+ * before any content is rendered.
+ */
+import { readFileSync } from 'node:fs';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkCitations, lookupLaw, type Citation, type CitationTargets } from './citations.ts';
+import type { LegalNode } from './legal/model.ts';
+import { getGlossary } from './glossary.ts';
+import { getLibrary } from './library.ts';
+import type { Route } from './paths.ts';
+import { SourceError } from './source-error.ts';
+
+export const CONTENT_KINDS = ['giai-thich', 'hoi-dap', 'de-cuong'] as const;
+export type ContentKind = (typeof CONTENT_KINDS)[number];
+
+export type ContentEntry = CollectionEntry<'giaiThich'> | CollectionEntry<'hoiDap'> | CollectionEntry<'deCuong'>;
+
+export interface ContentItem {
+  kind: ContentKind;
+  slug: string;
+  /** The explainer's or outline's title, or the question. */
+  title: string;
+  order?: number;
+  /** Slugs of the documents its frontmatter says it is about. */
+  documents: string[];
+  entry: ContentEntry;
+  /** Its citations in source order, each checked. */
+  citations: Citation[];
+}
+
+export interface ContentIndex {
+  /** Items of one kind, by `order`, then title. */
+  items(kind: ContentKind): ContentItem[];
+  /** Items citing an article, or a khoản or điểm of it; the article is the library's own node. */
+  citedBy(article: LegalNode): ContentItem[];
+  /** Explainers whose frontmatter says they explain the document. */
+  explainersOf(doc: string): ContentItem[];
+}
+
+const ROUTE_PAGE = { 'giai-thich': 'explainer', 'hoi-dap': 'question', 'de-cuong': 'outline' } as const;
+
+export function contentRoute(item: ContentItem): Route {
+  return { page: ROUTE_PAGE[item.kind], slug: item.slug };
+}
+
+const unique = (values: string[]) => [...new Set(values)];
+
+/** Ids of the public sources the item cites with <SourceRef>, in order of first citation. */
+export function sourceIds(item: ContentItem): string[] {
+  return unique(item.citations.flatMap((c) => (c.tag === 'SourceRef' ? [c.id] : [])));
+}
+
+/** Slugs of the documents the item cites, in order of first citation. */
+export function citedDocuments(item: ContentItem): string[] {
+  return unique(item.citations.flatMap((c) => ('doc' in c ? [c.doc] : [])));
+}
+
+/** getStaticPaths of a content kind's pages: one page per item, the item as its prop. */
+export async function contentPaths(kind: ContentKind): Promise<{ params: { slug: string }; props: { item: ContentItem } }[]> {
+  const index = await getContentIndex();
+  return index.items(kind).map((item) => ({ params: { slug: item.slug }, props: { item } }));
+}
+
+let loading: Promise<ContentIndex> | undefined;
+
+export function getContentIndex(): Promise<ContentIndex> {
+  loading ??= loadContentIndex();
+  return loading;
+}
+
+async function loadContentIndex(): Promise<ContentIndex> {
+  const [library, glossary, sources] = await Promise.all([getLibrary(), getGlossary(), getCollection('thamKhao')]);
+  const targets: CitationTargets = {
+    document: (slug) => library.documents.find((d) => d.slug === slug),
+    sources: new Set(sources.map((s) => s.id)),
+    terms: new Set(glossary.map((g) => g.id)),
+  };
+  const load = (kind: ContentKind, entry: ContentEntry, title: string, order?: number): ContentItem => {
+    const file = entry.filePath ?? `${kind}/${entry.id}.mdx`;
+    const source = readFileSync(file, 'utf8');
+    const item: ContentItem = { kind, slug: entry.id, title, order, documents: entry.data.documents.map((d) => d.id), entry, citations: checkCitations(source, file, targets) };
+    checkShape(item, file, source);
+    return item;
+  };
+  const byKind: Record<ContentKind, ContentItem[]> = {
+    'giai-thich': (await getCollection('giaiThich')).map((e) => load('giai-thich', e, e.data.title, e.data.order)),
+    'hoi-dap': (await getCollection('hoiDap')).map((e) => load('hoi-dap', e, e.data.question, e.data.order)),
+    'de-cuong': (await getCollection('deCuong')).map((e) => load('de-cuong', e, e.data.title, e.data.order)),
+  };
+  for (const items of Object.values(byKind)) items.sort(byOrderThenTitle);
+  const all = CONTENT_KINDS.flatMap((kind) => byKind[kind]);
+  return {
+    items: (kind) => byKind[kind],
+    citedBy: citingIndex(all, targets),
+    explainersOf: (doc) => byKind['giai-thich'].filter((item) => item.documents.includes(doc)),
+  };
+}
+
+function byOrderThenTitle(a: ContentItem, b: ContentItem): number {
+  return (a.order ?? Infinity) - (b.order ?? Infinity) || a.title.localeCompare(b.title, 'vi');
+}
+
+/** Who cites each article, keyed by the article's node in the library, so a law page finds it by the node it renders. */
+function citingIndex(items: ContentItem[], targets: CitationTargets): (article: LegalNode) => ContentItem[] {
+  const index = new Map<LegalNode, ContentItem[]>();
+  for (const item of items) {
+    const cited = item.citations.flatMap((c) => ('doc' in c && c.pin ? [lookupLaw(targets, c.doc, { dieu: c.pin.dieu })] : []));
+    for (const article of new Set(cited.flatMap((found) => ('node' in found && found.node ? [found.node] : [])))) {
+      index.set(article, [...(index.get(article) ?? []), item]);
+    }
+  }
+  return (article) => index.get(article) ?? [];
+}
+
+const OUTLINE_SECTIONS = ['## Nội dung chính', '## Điều luật cần đọc'];
+
+/** What the content contract (CONTENT-API.md) asks of each kind's body. */
+function checkShape(item: ContentItem, file: string, source: string): void {
+  if (item.kind === 'hoi-dap' && !item.citations.some((c) => 'doc' in c && c.pin)) {
+    throw new SourceError(file, 1, 'an answer needs at least one <Cite> or <LawQuote> of the article it rests on');
+  }
+  if (item.kind === 'de-cuong') {
+    const lines = source.split('\n').map((l) => l.trim());
+    const at = OUTLINE_SECTIONS.map((h) => lines.indexOf(h));
+    const missing = OUTLINE_SECTIONS.find((_, i) => at[i] < 0);
+    if (missing) throw new SourceError(file, 1, `an outline needs the section "${missing}"`);
+    if (at[0] > at[1]) throw new SourceError(file, at[1] + 1, `"${OUTLINE_SECTIONS[1]}" must come after "${OUTLINE_SECTIONS[0]}"`);
+  }
+}

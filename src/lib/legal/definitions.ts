@@ -1,0 +1,36 @@
+/**
+ * Terms a law defines, read from the model: the article that opens "Trong Luật này, các từ ngữ
+ * dưới đây được hiểu như sau:" (Điều 4 of the 2003 law, Điều 3 of the 2012 law, Điều 2 of the 2020
+ * law) has one khoản per term, "<Term> là …" or "<Term> bao gồm …". The glossary is built from them.
+ */
+import { SourceError } from '../source-error.ts';
+import { articles, childNodes, type LegalNode, type LegalText, type Pinpoint } from './model.ts';
+
+const DEFINITIONS_INTRO = /^Trong .+ này,? (các )?từ ngữ dưới đây được hiểu như sau:?$/u;
+const DEFINED_TERM = /^\d+\.\s*(.+?) (?:là|bao gồm) /u;
+
+/** The term a definition khoản defines: "5. Mốc quốc giới là dấu hiệu …" → "Mốc quốc giới". */
+export function definedTerm(clauseLine: string): string | undefined {
+  return DEFINED_TERM.exec(clauseLine)?.[1];
+}
+
+function isDefinitionsArticle(article: LegalNode): boolean {
+  const first = article.content[0];
+  return first?.type === 'text' && DEFINITIONS_INTRO.test(first.text);
+}
+
+export interface Definition {
+  term: string;
+  pin: Pinpoint;
+}
+
+/** Every term the text's definitions article defines, in order; a khoản that defines nothing stops the build. */
+export function definitions(text: LegalText): Definition[] {
+  return articles(text).filter(isDefinitionsArticle).flatMap((article) =>
+    childNodes(article.content).filter((n) => n.kind === 'khoan').map((clause) => {
+      const term = definedTerm(clause.label.text);
+      if (!term) throw new SourceError(text.file, clause.label.line, `a khoản of the definitions article ${article.label.text} that reads neither "<term> là …" nor "<term> bao gồm …"`);
+      return { term, pin: { dieu: article.num, khoan: clause.num } };
+    }),
+  );
+}

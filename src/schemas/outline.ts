@@ -1,0 +1,27 @@
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { AudienceSchema } from './audience.ts';
+
+/**
+ * A talk outline for officers (content/de-cuong/<slug>.mdx). The body has "## Nội dung chính"
+ * (talking points, each citing articles) then "## Điều luật cần đọc" (the articles, as <LawQuote>);
+ * the page shows `aims` before the body and `questions` after it.
+ */
+export const OutlineSchema = z.object({
+  /** Title of the talk: "Pháp luật về biên giới quốc gia cho người dân xã biên giới". */
+  title: z.string().min(1),
+  /** Who gives the talk (usually `can-bo`). */
+  audience: AudienceSchema,
+  /** How long the talk takes, as the reader says it ("45 phút"); optional. */
+  duration: z.string().min(1).optional(),
+  /** The documents the talk is about (content/van-ban/ slugs). */
+  documents: z.array(reference('vanBan')).min(1),
+  /** What the audience should take away, one sentence each. */
+  aims: z.array(z.string().min(1)).min(1),
+  /** Questions to ask the audience at the end. */
+  questions: z.array(z.string().min(1)).min(1),
+  /** Position in the list of outlines; without it, after the ordered ones, by title. */
+  order: z.number().int().optional(),
+});
+
+export type Outline = z.output<typeof OutlineSchema>;
