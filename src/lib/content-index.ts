@@ -119,8 +119,9 @@ const OUTLINE_SECTIONS = ['## Nội dung chính', '## Điều luật cần đọ
 
 /** What the content contract (CONTENT-API.md) asks of each kind's body. */
 function checkShape(item: ContentItem, file: string, source: string): void {
-  if (item.kind === 'hoi-dap' && !item.citations.some((c) => 'doc' in c && c.pin)) {
-    throw new SourceError(file, 1, 'an answer needs at least one <Cite> or <LawQuote> of the article it rests on');
+  // An answer rests on an article, or, for a treaty whose text is not on the shelf, on a named source.
+  if (item.kind === 'hoi-dap' && !item.citations.some((c) => ('doc' in c && c.pin) || c.tag === 'SourceRef')) {
+    throw new SourceError(file, 1, 'an answer needs at least one <Cite> or <LawQuote> of the article it rests on, or a <SourceRef>');
   }
   if (item.kind === 'de-cuong') {
     const lines = source.split('\n').map((l) => l.trim());
