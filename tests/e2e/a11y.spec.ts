@@ -8,6 +8,16 @@ const TEMPLATES: [name: string, url: string][] = [
   ['home', '/index.html'],
   ['law page', lawPage('luat-bien-gioi-quoc-gia-2003')],
   ['treaty page without text', '/van-ban/hiep-uoc-bien-gioi-viet-trung-1999.html'],
+  ['list of explainers', '/giai-thich.html'],
+  ['explainer', '/giai-thich/tong-quan-luat-bien-gioi-quoc-gia-2003.html'],
+  ['list of questions', '/hoi-dap.html'],
+  ['question', '/hoi-dap/moc-quoc-gioi-la-gi.html'],
+  ['list of talk outlines', '/de-cuong.html'],
+  ['talk outline', '/de-cuong/phap-luat-bien-gioi-cho-nguoi-dan-xa-bien-gioi.html'],
+  ['glossary', '/thuat-ngu.html'],
+  ['handout builder', '/tai-lieu-phat-tay.html'],
+  ['timeline', '/dong-thoi-gian.html'],
+  ['about the edition', '/ve-an-ban.html'],
 ];
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

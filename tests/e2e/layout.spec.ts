@@ -30,6 +30,8 @@ for (const { width, height } of SCREENS) {
 }
 
 test('no page scrolls sideways from 320px (large text) to 1920px', async ({ page }) => {
+  // Every page at three widths: a few hundred page loads.
+  test.setTimeout(300_000);
   expect(PAGES.length).toBeGreaterThan(3);
   for (const [width, large] of [[320, true], [1024, false], [1920, false]] as const) {
     await page.setViewportSize({ width, height: 800 });
