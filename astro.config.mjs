@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { clientScripts } from './src/integrations/client-scripts.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /** Oldest browsers we promise to work in: Chromium 109 (last on Windows 7) and Firefox ESR 115. */
 const browsers = ['chrome109', 'firefox115'];
@@ -13,6 +14,10 @@ export default defineConfig({
   build: { format: 'file', inlineStylesheets: 'always' },
   trailingSlash: 'never',
   devToolbar: { enabled: false },
-  integrations: [mdx(), clientScripts({ entries: { site: 'src/client/site.ts' }, target: browsers })],
+  integrations: [
+    mdx(),
+    clientScripts({ entries: { site: 'src/client/site.ts' }, target: browsers }),
+    searchIndex({ entry: 'src/client/search/main.ts', target: browsers }),
+  ],
   vite: { build: { target: browsers, cssTarget: browsers, assetsInlineLimit: 0 } },
 });

@@ -3,6 +3,7 @@
  * src/integrations/client-scripts.ts) so it also runs from file://.
  */
 import { initCopyCitation } from './copy-citation.ts';
+import { highlightSearchWords } from './highlight.ts';
 
 function ready(fn: () => void): void {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fn);
@@ -11,4 +12,5 @@ function ready(fn: () => void): void {
 
 ready(() => {
   initCopyCitation(document);
+  highlightSearchWords(document);
 });
