@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { t } from '../i18n/vi.ts';
 import { sitePath } from '../lib/paths.ts';
-import { indexScripts, type IndexFile } from '../lib/search/index-scripts.ts';
+import { INDEX_DIR, indexScripts, type IndexFile } from '../lib/search/index-scripts.ts';
 import { pageRecords, type SearchRecord } from '../lib/search/records.ts';
 import { bundle } from './client-scripts.ts';
 
@@ -22,9 +22,6 @@ interface Options {
   /** esbuild targets, as for the other browser scripts. */
   target: string[];
 }
-
-/** Where the index scripts go, under dist/assets/. */
-export const INDEX_DIR = 'pagefind';
 
 export function searchIndex(options: Options): AstroIntegration {
   return {
@@ -56,7 +53,8 @@ function siteRecords(site: string): SearchRecord[] {
     .flatMap((path) => pageRecords(readFileSync(join(site, path), 'utf8'), path, t('site.name')));
 }
 
-async function indexRecords(records: SearchRecord[]): Promise<IndexFile[]> {
+/** Pagefind's files for these records: the index, and pagefind.js itself. */
+export async function indexRecords(records: SearchRecord[]): Promise<IndexFile[]> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   try {

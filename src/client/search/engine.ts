@@ -119,7 +119,7 @@ function linkTo(url: string, highlight: string): string {
   return hrefToPath(SEARCH_PAGE, `${path}${query}${anchor ? `#${anchor}` : ''}`);
 }
 
-function recordHit(data: PagefindData, locations: number[], highlight: string, documentNames: Map<string, string>): Hit {
+function recordHit(data: PagefindData, locations: number[][], highlight: string, documentNames: Map<string, string>): Hit {
   const documentSlug = data.filters.document?.[0];
   const isPage = !data.url.includes('#');
   const parts = isPage ? bestSections(data.anchors, locations, PARTS_PER_HIT).map((a) => ({ href: linkTo(`${data.url}#${a.id}`, highlight), title: a.text })) : [];

@@ -10,6 +10,8 @@
  *   (Vietnamese words are syllables: "mốc quốc giới" is three of them);
  * - raised by the share of the query in the record's title (or chapter heading), squared, as
  *   Pagefind does for titles in a multi-word search.
+ * Records that cover less than half the share of the best-covering record are left out: they
+ * have only the query's common words.
  */
 
 /** How one query word matched one record. */
@@ -32,8 +34,8 @@ export interface WordMatches {
 export interface RankedRecord {
   id: string;
   score: number;
-  /** Positions of every matched query word, in order. */
-  locations: number[];
+  /** Positions of the matches of each query word (empty for words the record lacks). */
+  locations: number[][];
 }
 
 /** Extra weight for each pair of neighbouring query words found side by side. */
@@ -46,20 +48,22 @@ export function idf(total: number, having: number): number {
   return Math.log(1 + (total - having + 0.5) / (having + 0.5));
 }
 
-/** Records matched by any word, best first; `perWord[k]` holds the matches of the query's word k. */
+/** Records matched by the query's words, best first; `perWord[k]` holds the matches of word k. */
 export function rankRecords(perWord: readonly WordMatches[]): RankedRecord[] {
   const ids = new Set(perWord.flatMap((word) => [...word.records.keys()]));
   const weight = perWord.reduce((total, word) => total + word.idf, 0) || 1;
-  return [...ids]
-    .map((id) => {
-      const matches = perWord.map((word) => word.records.get(id));
-      const locations = [...new Set(matches.flatMap((m) => m?.locations ?? []))].sort((a, b) => a - b);
-      return { id, score: recordScore(perWord, matches, weight), locations };
-    })
-    .sort((a, b) => b.score - a.score);
+  const scored = [...ids].map((id) => {
+    const matches = perWord.map((word) => word.records.get(id));
+    return { id, ...recordScore(perWord, matches, weight), locations: matches.map((m) => m?.locations ?? []) };
+  });
+  const enough = Math.max(0, ...scored.map((r) => r.coverage)) / 2;
+  return scored
+    .filter((r) => r.coverage >= enough)
+    .sort((a, b) => b.score - a.score)
+    .map(({ id, score, locations }) => ({ id, score, locations }));
 }
 
-function recordScore(perWord: readonly WordMatches[], matches: (WordMatch | undefined)[], weight: number): number {
+function recordScore(perWord: readonly WordMatches[], matches: (WordMatch | undefined)[], weight: number): { score: number; coverage: number } {
   let sum = 0;
   let covered = 0;
   let titled = 0;
@@ -74,27 +78,30 @@ function recordScore(perWord: readonly WordMatches[], matches: (WordMatch | unde
   });
   const coverage = covered / weight;
   const inTitle = titled / weight;
-  return sum * coverage ** 2 * (1 + PAIR_BONUS * pairs) * (1 + TITLE_BONUS * inTitle ** 2);
+  return { score: sum * coverage ** 2 * (1 + PAIR_BONUS * pairs) * (1 + TITLE_BONUS * inTitle ** 2), coverage };
 }
 
 /** Words in an excerpt. */
 export const EXCERPT_WORDS = 30;
 
 /**
- * The stretch of a record's text with the most matched words, matched words in <mark>. `text` is
- * Pagefind's raw_content (already HTML-escaped), whose whitespace-separated words are what the
- * locations count.
+ * The stretch of a record's text that holds the most of the query's words (then the most
+ * matches), matched words in <mark>. `text` is Pagefind's raw_content (already HTML-escaped),
+ * whose whitespace-separated words are what the locations count.
  */
-export function excerpt(text: string, locations: readonly number[], length = EXCERPT_WORDS): string {
+export function excerpt(text: string, locations: readonly (readonly number[])[], length = EXCERPT_WORDS): string {
   const all = text.split(/[^\S\uFEFF]+/);
+  const value = (from: number) => {
+    const inside = locations.map((word) => word.filter((l) => l >= from && l < from + length).length);
+    return inside.filter((n) => n > 0).length * 1000 + inside.reduce((a, b) => a + b, 0);
+  };
   let start = 0;
-  let most = -1;
-  for (const from of locations) {
-    const at = Math.max(0, Math.min(from - Math.floor(length / 4), all.length - length));
-    const inside = locations.filter((l) => l >= at && l < at + length).length;
-    if (inside > most) [start, most] = [at, inside];
+  let best = -1;
+  for (const at of locations.flat()) {
+    const from = Math.max(0, Math.min(at - Math.floor(length / 4), all.length - length));
+    if (value(from) > best) [start, best] = [from, value(from)];
   }
-  const marked = new Set(locations);
+  const marked = new Set(locations.flat());
   const shown = all.slice(start, start + length).map((word, i) => (marked.has(start + i) ? `<mark>${word}</mark>` : word));
   return `${start > 0 ? '… ' : ''}${shown.join(' ')}${start + length < all.length ? ' …' : ''}`;
 }
@@ -107,12 +114,13 @@ export interface Anchor {
 }
 
 /** The headed sections of a page (by heading anchors) that hold the most matched words, best first. */
-export function bestSections(anchors: readonly Anchor[], locations: readonly number[], limit: number): Anchor[] {
+export function bestSections(anchors: readonly Anchor[], locations: readonly (readonly number[])[], limit: number): Anchor[] {
+  const matched = locations.flat();
   const headings = anchors.filter((a) => /^h\d$/i.test(a.element) && a.id && a.text.trim()).sort((a, b) => a.location - b.location);
   return headings
     .map((heading, i) => {
       const end = headings[i + 1]?.location ?? Number.POSITIVE_INFINITY;
-      return { heading, count: locations.filter((l) => l >= heading.location && l < end).length };
+      return { heading, count: matched.filter((l) => l >= heading.location && l < end).length };
     })
     .filter((s) => s.count > 0)
     .sort((a, b) => b.count - a.count)

@@ -50,9 +50,10 @@ export interface ArticleMatch {
 
 /**
  * The articles a reference points at. The document is the one whose name best matches the other
- * words of the query (rare words count more than "luật" or "việt nam", words in the name's order
- * count more, exact diacritics break ties); with no other words, every document that has that
- * article. Nothing when the other words name no document: they describe content instead.
+ * words of the query: at least two of them must stand together in the name, as in "luat bien
+ * gioi"; rare words count more than "luật" or "việt nam", words in the name's order count more,
+ * exact diacritics break ties. With no other words, every document that has that article.
+ * Nothing when the other words name no document: they describe content instead.
  */
 export function matchArticles(ref: ArticleRef, catalog: readonly CatalogDocument[]): ArticleMatch[] {
   let candidates = catalog;
@@ -110,6 +111,7 @@ function nameScore(ref: ArticleRef, doc: CatalogDocument, catalog: readonly Cata
     return Math.log(1 + catalog.length / Math.max(having, 1));
   };
   return Math.max(...nameWords(doc).map((name) => {
+    if (longestCommonRun(ref.rest, name.folded) < 2) return 0;
     let score = 0;
     ref.rest.forEach((word, i) => {
       const at = name.folded.indexOf(word);

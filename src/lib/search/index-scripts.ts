@@ -9,6 +9,15 @@
 /** Global function each index script calls with its file name and bytes. */
 export const CHUNK_CALLBACK = 'tuSachSearchChunk';
 
+/** Folder of the index scripts, under the site's assets/. */
+export const INDEX_DIR = 'pagefind';
+
+/** Pagefind's entry file, the first it reads. */
+const ENTRY = 'pagefind-entry.json';
+
+/** The entry's script, which the search page names to say where the index is. */
+export const ENTRY_SCRIPT = scriptPath(ENTRY);
+
 /** The script that carries the index file `path` ("index/vi_1.pf_index" -> "index/vi_1.pf_index.js"). */
 export function scriptPath(path: string): string {
   return `${path}.js`;
@@ -30,8 +39,8 @@ export interface ScriptFile {
  * are left out.
  */
 export function indexScripts(files: readonly IndexFile[]): ScriptFile[] {
-  const entryFile = files.find((f) => f.path === 'pagefind-entry.json');
-  if (!entryFile) throw new Error('Pagefind wrote no pagefind-entry.json');
+  const entryFile = files.find((f) => f.path === ENTRY);
+  if (!entryFile) throw new Error(`Pagefind wrote no ${ENTRY}`);
   const entry = JSON.parse(new TextDecoder().decode(entryFile.content)) as { languages: Record<string, { wasm?: string }> };
   const wasm = new Set(Object.values(entry.languages).map((l) => `wasm.${l.wasm ?? 'unknown'}.pagefind`));
   const needed = (path: string) => path === entryFile.path || wasm.has(path) || /\.pf_(meta|index|fragment|filter)$/.test(path);

@@ -8,7 +8,8 @@
  * - `data-page-kind` on <main> -> filter `kind` (van-ban, giai-thich, hoi-dap …);
  * - `data-document` on any element in <main> -> filter `document` (the document's slug);
  * - the page's <title> without the site name -> the page record's title; an article's title is
- *   its heading (the first element with an id);
+ *   its heading (the first element with an id), and its context (meta `context`) is the page
+ *   title and the headings of the sections around it;
  * - filter `level`: `document` for the record of a document's own page (its title, metadata and
  *   notes), `content` for every other record, so the search can list articles and explanations
  *   before pages that only name a document.
@@ -54,14 +55,14 @@ function unitRecord(unit: ElementNode, sitePath: string, facts: PageFacts): Sear
   const anchor = firstWithId(unit);
   if (!anchor) return [];
   anchor.attributes['data-pagefind-meta'] = 'title';
-  const context = ` data-pagefind-meta="context[data-context]" data-context="${attr(enclosingHeadings(unit).join(' › '))}"`;
+  const context = ` data-pagefind-meta="context[data-context]" data-context="${attr([facts.title, ...enclosingHeadings(unit)].join(' › '))}"`;
   return [{ url: `/${sitePath}#${anchor.attributes.id}`, html: wrap(renderSync(unit), facts, 'content', context) }];
 }
 
-/** Headings of the sections around a unit, outermost first ("Chương 2: CHẾ ĐỘ PHÁP LÝ …"). */
+/** Headings of the sections around a unit inside <main>, outermost first ("Chương 2: CHẾ ĐỘ PHÁP LÝ …"). */
 function enclosingHeadings(unit: ElementNode): string[] {
   const out: string[] = [];
-  for (let up = unit.parent; up?.type === ELEMENT_NODE; up = up.parent) {
+  for (let up = unit.parent; up?.type === ELEMENT_NODE && !('data-pagefind-body' in up.attributes); up = up.parent) {
     const heading = up.children.find((c): c is ElementNode => c.type === ELEMENT_NODE && /^h\d$/.test(c.name));
     if (heading && heading !== unit) out.unshift(textOf(heading));
   }
