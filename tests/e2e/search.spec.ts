@@ -45,6 +45,8 @@ for (const protocol of PROTOCOLS) {
       await expect(page.locator('[data-search-results]')).toHaveAttribute('data-query', 'điều 35 luật biên phòng');
       expect((await hitLinks(page))[0]).toBe('van-ban/luat-bien-phong-viet-nam-2020.html#dieu-35');
       await expect(page.locator('[data-search-nojs]')).toBeHidden();
+      await searchFor(page, 'mốc quốc giới');
+      await expect(page).toHaveURL(/tim-kiem\.html\?q=m%E1%BB%91c\+qu%E1%BB%91c\+gi%E1%BB%9Bi$/);
       expect(errors).toEqual([]);
     });
 
@@ -78,10 +80,10 @@ for (const protocol of PROTOCOLS) {
     test('more hits are shown on request, focus on the first new one', async ({ page }) => {
       await page.goto(`${base()}tim-kiem.html`);
       await searchFor(page, 'bien gioi');
-      await expect(page.locator('[data-search-list] > li')).toHaveCount(20);
+      await expect(page.locator('[data-search-list] > li')).toHaveCount(10);
       await page.getByRole('button', { name: 'Hiện thêm kết quả' }).click();
-      await expect(page.locator('[data-search-list] > li')).toHaveCount(40);
-      await expect(page.locator('[data-search-list] > li').nth(20).getByRole('link').first()).toBeFocused();
+      await expect(page.locator('[data-search-list] > li')).toHaveCount(20);
+      await expect(page.locator('[data-search-list] > li').nth(10).getByRole('link').first()).toBeFocused();
     });
   });
 }

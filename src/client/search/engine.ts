@@ -12,6 +12,7 @@ import { pinpointId, pinpointLabel } from '../../lib/legal/citation.ts';
 import { hrefToPath, sitePath } from '../../lib/paths.ts';
 import { matchArticles, matchDocuments, parseArticleRef, type ArticleMatch } from '../../lib/search/catalog-query.ts';
 import type { CatalogDocument } from '../../lib/search/catalog.ts';
+import type { RecordLevel } from '../../lib/search/records.ts';
 import { dReadings, words } from '../../lib/search/fold.ts';
 import { HIGHLIGHT_PARAM } from '../highlight.ts';
 import type { Pagefind, PagefindData, PagefindResult, Ranking } from './pagefind-api.ts';
@@ -63,21 +64,13 @@ interface Candidate extends RankedRecord {
 /** A search function over one index and catalog: the first `count` hits for a request. */
 export function createSearch(pagefind: Pagefind, catalog: readonly CatalogDocument[]) {
   const documentNames = new Map(catalog.map((d) => [d.slug, d.name]));
-  /** Number of records, and the records of documents' own pages: the same for every query. */
-  let index: Promise<{ total: number; documents: Set<string> }> | undefined;
+  let index: Promise<IndexFacts> | undefined;
   return async function search(request: SearchRequest, count: number): Promise<SearchOutcome> {
     const query = request.query.trim();
     if (!query) return { hits: [], total: 0 };
     const ref = parseArticleRef(query);
-    const lawsShown = !request.kind || request.kind === 'van-ban';
-    const wanted = (doc: CatalogDocument) => lawsShown && (!request.document || doc.slug === request.document);
-    const first = ref
-      ? matchArticles(ref, catalog).filter((m) => wanted(m.doc)).map(namedArticleHit)
-      : matchDocuments(query, catalog).filter(wanted).map(namedDocumentHit);
-    index ??= Promise.all([pagefind.search(null), pagefind.search(null, { filters: { level: 'document' } })]).then(([all, documents]) => ({
-      total: all.results.length,
-      documents: new Set(documents.results.map((r) => r.id)),
-    }));
+    const first = namedHits(query, request, catalog);
+    index ??= indexFacts(pagefind);
     const { total, documents } = await index;
     const candidates = await candidatesFor(pagefind, query, request, total);
     const ranked = [...candidates.filter((c) => !documents.has(c.id)), ...candidates.filter((c) => documents.has(c.id))];
@@ -87,6 +80,28 @@ export function createSearch(pagefind: Pagefind, catalog: readonly CatalogDocume
     const named = first.map((hit) => ({ ...hit, excerpt: found.find((f) => samePlace(f, hit))?.excerpt ?? hit.excerpt }));
     return { hits: [...named, ...rest].slice(0, count), total: first.length + ranked.length - (found.length - rest.length) };
   };
+}
+
+/** What every query needs to know of the index: its number of records, and which are documents' own pages. */
+interface IndexFacts {
+  total: number;
+  documents: Set<string>;
+}
+
+async function indexFacts(pagefind: Pagefind): Promise<IndexFacts> {
+  const level: RecordLevel = 'document';
+  const [all, documents] = await Promise.all([pagefind.search(null), pagefind.search(null, { filters: { level } })]);
+  return { total: all.results.length, documents: new Set(documents.results.map((r) => r.id)) };
+}
+
+/** The articles or documents the query names, within the filters asked for. */
+function namedHits(query: string, request: SearchRequest, catalog: readonly CatalogDocument[]): Hit[] {
+  if (request.kind && request.kind !== 'van-ban') return [];
+  const wanted = (doc: CatalogDocument) => !request.document || doc.slug === request.document;
+  const ref = parseArticleRef(query);
+  return ref
+    ? matchArticles(ref, catalog).filter((m) => wanted(m.doc)).map(namedArticleHit)
+    : matchDocuments(query, catalog).filter(wanted).map(namedDocumentHit);
 }
 
 /** Every record that has any word of the query, ranked over all of them (rank.ts). */

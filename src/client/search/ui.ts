@@ -9,8 +9,8 @@ import type { Hit, SearchOutcome, SearchRequest } from './engine.ts';
 
 type Search = (request: SearchRequest, count: number) => Promise<SearchOutcome>;
 
-/** Hits shown at first, and added by each "more" press. */
-const PAGE = 20;
+/** Hits shown at first, and added by each "more" press: each needs its record's text loaded. */
+const PAGE = 10;
 /** Pause in typing before searching. */
 const TYPING_PAUSE_MS = 250;
 /** Form field names, also the URL parameters. */
@@ -38,7 +38,11 @@ export function startSearchPage(page: SearchPage, search: Search, available: Pro
   const { form } = page;
   for (const el of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) el.hidden = true;
   for (const el of form.querySelectorAll<HTMLElement>('[data-search-filters]')) el.hidden = false;
-  void available.then((filters) => hideAbsentChoices(form, filters), () => undefined);
+  // The filters are known once the index is loaded: the page is then ready to search at once.
+  void available.then((filters) => {
+    hideAbsentChoices(form, filters);
+    page.results.dataset.ready = '';
+  }, () => undefined);
   fillFromUrl(form, new URLSearchParams(location.search));
   let count = PAGE;
   let latest = 0;
@@ -53,7 +57,7 @@ export function startSearchPage(page: SearchPage, search: Search, available: Pro
       if (mine !== latest) return;
       render(page, request, outcome);
       if (focusFrom !== undefined) page.list.children[focusFrom]?.querySelector('a')?.focus();
-      rememberInUrl(form);
+      requestIdleCallback(() => rememberInUrl(form));
     } catch {
       if (mine === latest) page.status.textContent = t('search.failed');
     } finally {
