@@ -15,7 +15,7 @@ import type { CatalogDocument } from '../../lib/search/catalog.ts';
 import type { RecordLevel } from '../../lib/search/records.ts';
 import { dReadings, words } from '../../lib/search/fold.ts';
 import { HIGHLIGHT_PARAM } from '../highlight.ts';
-import type { Pagefind, PagefindData, PagefindResult, Ranking } from './pagefind-api.ts';
+import type { Pagefind, PagefindData, PagefindResponse, PagefindResult, Ranking } from './pagefind-api.ts';
 import { bestSections, excerpt, idf, rankRecords, type RankedRecord, type WordMatch, type WordMatches } from './rank.ts';
 
 export interface SearchRequest {
@@ -64,6 +64,7 @@ interface Candidate extends RankedRecord {
 /** A search function over one index and catalog: the first `count` hits for a request. */
 export function createSearch(pagefind: Pagefind, catalog: readonly CatalogDocument[]) {
   const documentNames = new Map(catalog.map((d) => [d.slug, d.name]));
+  const searchWord = rememberAnswers(pagefind);
   let index: Promise<IndexFacts> | undefined;
   return async function search(request: SearchRequest, count: number): Promise<SearchOutcome> {
     const query = request.query.trim();
@@ -72,7 +73,7 @@ export function createSearch(pagefind: Pagefind, catalog: readonly CatalogDocume
     const first = namedHits(query, request, catalog);
     index ??= indexFacts(pagefind);
     const { total, documents } = await index;
-    const candidates = await candidatesFor(pagefind, query, request, total);
+    const candidates = await candidatesFor(searchWord, query, request, total);
     const ranked = [...candidates.filter((c) => !documents.has(c.id)), ...candidates.filter((c) => documents.has(c.id))];
     const highlight = (ref ? ref.restTyped : words(query)).filter((w) => w.length > 1).join(' ');
     const found = await Promise.all(ranked.slice(0, count).map(async (c) => recordHit(await c.result.data(), c.locations, highlight, documentNames)));
@@ -104,14 +105,33 @@ function namedHits(query: string, request: SearchRequest, catalog: readonly Cata
     : matchDocuments(query, catalog).filter(wanted).map(namedDocumentHit);
 }
 
+type WordSearch = (word: string, filters: Record<string, string>) => Promise<PagefindResponse>;
+
+/**
+ * Pagefind's answer for a word, kept for the visit: a reader's queries share most of their words
+ * ("bien gioi" comes back again and again, and each letter typed repeats the words before it).
+ */
+function rememberAnswers(pagefind: Pagefind): WordSearch {
+  const answers = new Map<string, Promise<PagefindResponse>>();
+  return (word, filters) => {
+    const key = `${word}\n${JSON.stringify(filters)}`;
+    let answer = answers.get(key);
+    if (!answer) {
+      answer = pagefind.search(word, { filters });
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}
+
 /** Every record that has any word of the query, ranked over all of them (rank.ts). */
-async function candidatesFor(pagefind: Pagefind, query: string, request: SearchRequest, total: number): Promise<Candidate[]> {
+async function candidatesFor(searchWord: WordSearch, query: string, request: SearchRequest, total: number): Promise<Candidate[]> {
   const filters = { ...(request.kind && { kind: request.kind }), ...(request.document && { document: request.document }) };
   const results = new Map<string, PagefindResult>();
   const perWord = await Promise.all([...new Set(words(query))].map(async (word): Promise<WordMatches> => {
     const records = new Map<string, WordMatch>();
     let having = 0;
-    for (const response of await Promise.all(dReadings(word).map((reading) => pagefind.search(reading, { filters })))) {
+    for (const response of await Promise.all(dReadings(word).map((reading) => searchWord(reading, filters)))) {
       having += response.unfilteredResultCount;
       for (const result of response.results) {
         results.set(result.id, result);
