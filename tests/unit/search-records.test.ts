@@ -45,6 +45,12 @@ describe('search records of a built page', () => {
     expect(records[2].html).toContain('Luật Mẫu <span class="h1-sub">');
   });
 
+  it('leave a marked element without an id in the page record', () => {
+    const [only] = pageRecords(page('<main data-pagefind-body><section data-search-record><p>Không có id</p></section></main>'), 'x.html', SITE);
+    expect(only.url).toBe('/x.html');
+    expect(only.html).toContain('Không có id');
+  });
+
   it('keep what the page asks Pagefind to ignore marked as such', () => {
     expect(records[0].html).toContain('data-pagefind-ignore');
   });

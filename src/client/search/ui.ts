@@ -35,21 +35,24 @@ export function findSearchPage(root: ParentNode): SearchPage | undefined {
 }
 
 export function startSearchPage(page: SearchPage, search: Search, available: Promise<Record<string, Record<string, number>>>): void {
-  const { form } = page;
   for (const el of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) el.hidden = true;
-  for (const el of form.querySelectorAll<HTMLElement>('[data-search-filters]')) el.hidden = false;
+  for (const el of page.form.querySelectorAll<HTMLElement>('[data-search-filters]')) el.hidden = false;
   // The filters are known once the index is loaded: the page is then ready to search at once.
   void available.then((filters) => {
-    hideAbsentChoices(form, filters);
+    hideAbsentChoices(page.form, filters);
     page.results.dataset.ready = '';
   }, () => undefined);
-  fillFromUrl(form, new URLSearchParams(location.search));
-  let count = PAGE;
+  fillFromUrl(page.form, new URLSearchParams(location.search));
+  listen(page, runner(page, search));
+}
+
+type Run = (count: number, focusFrom?: number) => Promise<void>;
+
+/** Searches what the form says and shows the hits; an answer overtaken by a newer search is dropped. */
+function runner(page: SearchPage, search: Search): Run {
   let latest = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const run = async (focusFrom?: number) => {
-    clearTimeout(timer);
-    const request = readForm(form);
+  return async (count, focusFrom) => {
+    const request = readForm(page.form);
     const mine = ++latest;
     page.results.setAttribute('aria-busy', 'true');
     try {
@@ -57,35 +60,42 @@ export function startSearchPage(page: SearchPage, search: Search, available: Pro
       if (mine !== latest) return;
       render(page, request, outcome);
       if (focusFrom !== undefined) page.list.children[focusFrom]?.querySelector('a')?.focus();
-      requestIdleCallback(() => rememberInUrl(form));
+      requestIdleCallback(() => rememberInUrl(page.form));
     } catch {
       if (mine === latest) page.status.textContent = t('search.failed');
     } finally {
       if (mine === latest) page.results.setAttribute('aria-busy', 'false');
     }
   };
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    count = PAGE;
-    void run();
-  });
-  form.addEventListener('input', (event) => {
-    if ((event.target as HTMLInputElement).name !== FIELD.query) return;
-    count = PAGE;
+}
+
+/** Searches on submit and on a change of filter at once, after a pause in typing, and for "more". */
+function listen(page: SearchPage, run: Run): void {
+  let count = PAGE;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const now = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
-  });
-  form.addEventListener('change', (event) => {
-    if ((event.target as HTMLInputElement).name === FIELD.query) return;
     count = PAGE;
-    void run();
+    void run(count);
+  };
+  page.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    now();
+  });
+  page.form.addEventListener('change', (event) => {
+    if ((event.target as HTMLInputElement).name !== FIELD.query) now();
+  });
+  page.form.addEventListener('input', (event) => {
+    if ((event.target as HTMLInputElement).name !== FIELD.query) return;
+    clearTimeout(timer);
+    timer = setTimeout(now, TYPING_PAUSE_MS);
   });
   page.more.addEventListener('click', () => {
     const shown = page.list.children.length;
     count += PAGE;
-    void run(shown);
+    void run(count, shown);
   });
-  if (readForm(form).query) void run();
+  if (readForm(page.form).query) now();
 }
 
 function readForm(form: HTMLFormElement): SearchRequest {

@@ -4,7 +4,8 @@
  * articles against each other and a query loads only the small fragments of the articles it
  * shows, not whole laws. The rest of the page's <main data-pagefind-body> is one more record.
  *
- * Pages declare facts, this module turns them into Pagefind filters and meta:
+ * A marked element with no id inside stays part of the page record. Pages declare facts, this
+ * module turns them into Pagefind filters and meta:
  * - `data-page-kind` on <main> -> filter `kind` (van-ban, giai-thich, hoi-dap …);
  * - `data-document` on any element in <main> -> filter `document` (the document's slug);
  * - the page's <title> without the site name -> the page record's title; an article's title is
@@ -43,20 +44,20 @@ export function pageRecords(html: string, sitePath: string, siteName: string): S
     document: (querySelector(main, '[data-document]') as ElementNode | null)?.attributes['data-document'] ?? '',
     title: pageTitle(root, siteName),
   };
-  const units = (querySelectorAll(main, '[data-search-record]') as ElementNode[]).filter((unit) => !insideAnother(unit, main));
-  const records = units.flatMap((unit) => unitRecord(unit, sitePath, facts));
+  const units = (querySelectorAll(main, '[data-search-record]') as ElementNode[]).filter((unit) => !insideAnother(unit, main) && firstWithId(unit));
+  const records = units.map((unit) => unitRecord(unit, sitePath, facts));
   for (const unit of units) remove(unit);
   const title = ` data-pagefind-meta="title[data-title]" data-title="${attr(facts.title)}"`;
   records.push({ url: `/${sitePath}`, html: wrap(main.children.map(renderSync).join(''), facts, facts.document ? 'document' : 'content', title) });
   return records;
 }
 
-function unitRecord(unit: ElementNode, sitePath: string, facts: PageFacts): SearchRecord[] {
-  const anchor = firstWithId(unit);
-  if (!anchor) return [];
+/** A unit's record, at the anchor of its first element with an id (its heading). */
+function unitRecord(unit: ElementNode, sitePath: string, facts: PageFacts): SearchRecord {
+  const anchor = firstWithId(unit)!;
   anchor.attributes['data-pagefind-meta'] = 'title';
   const context = ` data-pagefind-meta="context[data-context]" data-context="${attr([facts.title, ...enclosingHeadings(unit)].join(' › '))}"`;
-  return [{ url: `/${sitePath}#${anchor.attributes.id}`, html: wrap(renderSync(unit), facts, 'content', context) }];
+  return { url: `/${sitePath}#${anchor.attributes.id}`, html: wrap(renderSync(unit), facts, 'content', context) };
 }
 
 /** Headings of the sections around a unit inside <main>, outermost first ("Chương 2: CHẾ ĐỘ PHÁP LÝ …"). */
