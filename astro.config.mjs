@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { clientScripts } from './src/integrations/client-scripts.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { BUILD_TARGETS as browsers } from './src/lib/browsers.ts';
 
 export default defineConfig({
@@ -11,6 +12,10 @@ export default defineConfig({
   build: { format: 'file', inlineStylesheets: 'always' },
   trailingSlash: 'never',
   devToolbar: { enabled: false },
-  integrations: [mdx(), clientScripts({ entries: { site: 'src/client/site.ts', handout: 'src/client/handout.ts' }, target: browsers })],
+  integrations: [
+    mdx(),
+    clientScripts({ entries: { site: 'src/client/site.ts', handout: 'src/client/handout.ts' }, target: browsers }),
+    searchIndex({ entry: 'src/client/search/main.ts', target: browsers }),
+  ],
   vite: { build: { target: browsers, cssTarget: browsers, assetsInlineLimit: 0 } },
 });

@@ -4,6 +4,7 @@
  */
 import { initCopyCheck } from './copy-check.ts';
 import { initCopyCitation } from './copy-citation.ts';
+import { highlightSearchWords } from './highlight.ts';
 import { initPrintDetails } from './print-details.ts';
 import { initTextSize } from './text-size.ts';
 
@@ -17,4 +18,5 @@ ready(() => {
   initPrintDetails(window);
   initCopyCitation(document);
   initCopyCheck(document);
+  highlightSearchWords(document);
 });

@@ -95,6 +95,22 @@ export const vi = {
   'citation.diem': 'điểm {num}',
 
   // search (tim-kiem.html, header search box): 'search.*'
+  'search.title': 'Tìm kiếm',
+  'search.box': 'Tìm trong tủ sách',
+  'search.label': 'Từ cần tìm',
+  'search.hint': 'Gõ có dấu hay không dấu đều được, ví dụ: mốc quốc giới, dieu 14 luat bien gioi.',
+  'search.submit': 'Tìm',
+  'search.filters': 'Lọc kết quả',
+  'search.filter.kind': 'Loại trang',
+  'search.filter.document': 'Văn bản',
+  'search.filter.all': 'Tất cả',
+  'search.noJs': 'Trang tìm kiếm cần JavaScript, mà trình duyệt này đang tắt JavaScript. Bạn vẫn đọc được mọi văn bản từ {home}.',
+  'search.noJs.home': 'trang chủ',
+  'search.count': 'Có {count} kết quả cho “{query}”.',
+  'search.none': 'Không tìm thấy kết quả nào cho “{query}”. Hãy thử từ khác hoặc bớt từ.',
+  'search.failed': 'Không tải được dữ liệu tìm kiếm. Hãy tải lại trang.',
+  'search.more': 'Hiện thêm kết quả',
+  'search.parts': 'Các phần khớp trong trang',
 
   // offline edition (ve-an-ban.html, package): 'edition.*'
   'edition.title': 'Về ấn bản này',

@@ -2,18 +2,19 @@
  * Browser scripts as classic scripts (IIFE) in dist/assets/: Chromium refuses module scripts on
  * file:// pages, which Astro's own <script> bundling emits. Pages load them with href(…asset…).
  */
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 
-interface Options {
+export interface Options {
   /** Output name (without .js) -> entry file, relative to the project root. */
   entries: Record<string, string>;
   /** esbuild targets, e.g. ["chrome109", "firefox115"]. */
   target: string[];
 }
 
-async function bundle(options: Options, outdir: string, write: boolean) {
+/** Bundles entries as minified classic scripts into `outdir`; `plugins` resolve generated modules. */
+export async function bundle(options: Options, outdir: string, write: boolean, plugins: Plugin[] = []) {
   return build({
     entryPoints: options.entries,
     outdir,
@@ -23,6 +24,7 @@ async function bundle(options: Options, outdir: string, write: boolean) {
     target: options.target,
     write,
     logLevel: 'error',
+    plugins,
   });
 }
 

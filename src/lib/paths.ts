@@ -52,12 +52,20 @@ function suffix(route: Route): string {
  * A link to an anchor on the page itself keeps only the fragment.
  */
 export function href(from: URL | string, route: Route): string {
+  return hrefToPath(from, sitePath(route) + suffix(route));
+}
+
+/**
+ * A relative href from the page at `from` to a site path that may end in a query and a fragment
+ * ("van-ban/x.html#dieu-14"), for paths that come from the search index rather than a route.
+ */
+export function hrefToPath(from: URL | string, target: string): string {
   const fromPath = (typeof from === 'string' ? from : from.pathname).replace(/^\//, '');
   const fromDirs = fromPath.split('/').slice(0, -1);
-  const target = sitePath(route);
-  const tail = suffix(route);
-  if (target === fromPath && tail.startsWith('#')) return tail;
-  const targetParts = target.split('/');
+  const cut = target.search(/[?#]/);
+  const [path, tail] = cut < 0 ? [target, ''] : [target.slice(0, cut), target.slice(cut)];
+  if (path === fromPath && tail.startsWith('#')) return tail;
+  const targetParts = path.split('/');
   let common = 0;
   while (common < fromDirs.length && common < targetParts.length - 1 && fromDirs[common] === targetParts[common]) common++;
   const up = fromDirs.slice(common).map(() => '..');

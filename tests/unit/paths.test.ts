@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { href, sitePath } from '../../src/lib/paths.ts';
+import { href, hrefToPath, sitePath } from '../../src/lib/paths.ts';
 
 describe('href', () => {
   it('is relative to the page it is on', () => {
@@ -28,5 +28,14 @@ describe('routes', () => {
     expect(href('/giai-thich/a.html', { page: 'question', slug: 'b' })).toBe('../hoi-dap/b.html');
     expect(href('/giai-thich/a.html', { page: 'explainer', slug: 'c', anchor: 'y' })).toBe('c.html#y');
     expect(href('/thuat-ngu.html', { page: 'glossary', anchor: 'moc-quoc-gioi' })).toBe('#moc-quoc-gioi');
+  });
+});
+
+describe('hrefToPath', () => {
+  it('links a site path from the search index relative to the page, query and anchor kept', () => {
+    expect(hrefToPath('tim-kiem.html', 'van-ban/x.html?tim=moc#dieu-14')).toBe('van-ban/x.html?tim=moc#dieu-14');
+    expect(hrefToPath('/van-ban/y.html', 'van-ban/x.html#dieu-2')).toBe('x.html#dieu-2');
+    expect(hrefToPath('/giai-thich/a.html', 'van-ban/x.html')).toBe('../van-ban/x.html');
+    expect(hrefToPath('/van-ban/x.html', 'van-ban/x.html#dieu-2')).toBe('#dieu-2');
   });
 });

@@ -1,0 +1,194 @@
+/**
+ * From a query to ranked hits, in this order:
+ * 1. the articles or documents the query names ("dieu 14 luat bien gioi", "luat bien phong"),
+ *    from the catalog;
+ * 2. records of content (articles, explanations …), ranked over the query's words (rank.ts);
+ * 3. the records of documents' own pages (title, metadata, notes), which would otherwise outrank
+ *    the articles whenever the query's words are in a document's title.
+ * Each word is searched as typed and in its đ-readings (fold.ts). Free of the DOM, so unit tests
+ * drive it with a real index in Node.
+ */
+import { pinpointId, pinpointLabel } from '../../lib/legal/citation.ts';
+import { hrefToPath, sitePath } from '../../lib/paths.ts';
+import { matchArticles, matchDocuments, parseArticleRef, type ArticleMatch } from '../../lib/search/catalog-query.ts';
+import type { CatalogDocument } from '../../lib/search/catalog.ts';
+import type { RecordLevel } from '../../lib/search/records.ts';
+import { dReadings, words } from '../../lib/search/fold.ts';
+import { HIGHLIGHT_PARAM } from '../highlight.ts';
+import type { Pagefind, PagefindData, PagefindResponse, PagefindResult, Ranking } from './pagefind-api.ts';
+import { bestSections, excerpt, idf, rankRecords, type RankedRecord, type WordMatch, type WordMatches } from './rank.ts';
+
+export interface SearchRequest {
+  query: string;
+  /** Page kind to keep (van-ban, giai-thich …); all when empty. */
+  kind?: string;
+  /** Document slug to keep; all when empty. */
+  document?: string;
+}
+
+export interface Hit {
+  /** Relative to the search page: the page, its anchor, and the words to highlight there. */
+  href: string;
+  title: string;
+  /** Page kind of the hit (filter `kind`). */
+  kind: string;
+  /** Name of the document the hit is in, if any. */
+  documentName?: string;
+  /** Text with the matched words in <mark>, HTML-escaped otherwise. */
+  excerpt: string;
+  /** Best-matching sections of a page hit, best first. */
+  parts: { href: string; title: string }[];
+}
+
+export interface SearchOutcome {
+  /** The first hits, in rank order. */
+  hits: Hit[];
+  /** How many hits there are in all. */
+  total: number;
+}
+
+/**
+ * Pagefind's ranking options for this site. Words in an article's title or its chapter's heading
+ * (meta `title`, `context`) count, but less than Pagefind's default: as each word is searched on
+ * its own, a full title boost for every word would let titles outweigh the text.
+ */
+export const RANKING: Ranking = { metaWeights: { title: 0.5, context: 0.3 } };
+
+const PARTS_PER_HIT = 3;
+const SEARCH_PAGE = sitePath({ page: 'search' });
+
+interface Candidate extends RankedRecord {
+  result: PagefindResult;
+}
+
+/** A search function over one index and catalog: the first `count` hits for a request. */
+export function createSearch(pagefind: Pagefind, catalog: readonly CatalogDocument[]) {
+  const documentNames = new Map(catalog.map((d) => [d.slug, d.name]));
+  const searchWord = rememberAnswers(pagefind);
+  let index: Promise<IndexFacts> | undefined;
+  return async function search(request: SearchRequest, count: number): Promise<SearchOutcome> {
+    const query = request.query.trim();
+    if (!query) return { hits: [], total: 0 };
+    const ref = parseArticleRef(query);
+    const first = namedHits(query, request, catalog);
+    index ??= indexFacts(pagefind);
+    const { total, documents } = await index;
+    const candidates = await candidatesFor(searchWord, query, request, total);
+    const ranked = [...candidates.filter((c) => !documents.has(c.id)), ...candidates.filter((c) => documents.has(c.id))];
+    const highlight = (ref ? ref.restTyped : words(query)).filter((w) => w.length > 1).join(' ');
+    const found = await Promise.all(ranked.slice(0, count).map(async (c) => recordHit(await c.result.data(), c.locations, highlight, documentNames)));
+    const rest = found.filter((hit) => !first.some((f) => samePlace(f, hit)));
+    const named = first.map((hit) => ({ ...hit, excerpt: found.find((f) => samePlace(f, hit))?.excerpt ?? hit.excerpt }));
+    return { hits: [...named, ...rest].slice(0, count), total: first.length + ranked.length - (found.length - rest.length) };
+  };
+}
+
+/** What every query needs to know of the index: its number of records, and which are documents' own pages. */
+interface IndexFacts {
+  total: number;
+  documents: Set<string>;
+}
+
+async function indexFacts(pagefind: Pagefind): Promise<IndexFacts> {
+  const level: RecordLevel = 'document';
+  const [all, documents] = await Promise.all([pagefind.search(null), pagefind.search(null, { filters: { level } })]);
+  return { total: all.results.length, documents: new Set(documents.results.map((r) => r.id)) };
+}
+
+/** The articles or documents the query names, within the filters asked for. */
+function namedHits(query: string, request: SearchRequest, catalog: readonly CatalogDocument[]): Hit[] {
+  if (request.kind && request.kind !== 'van-ban') return [];
+  const wanted = (doc: CatalogDocument) => !request.document || doc.slug === request.document;
+  const ref = parseArticleRef(query);
+  return ref
+    ? matchArticles(ref, catalog).filter((m) => wanted(m.doc)).map(namedArticleHit)
+    : matchDocuments(query, catalog).filter(wanted).map(namedDocumentHit);
+}
+
+type WordSearch = (word: string, filters: Record<string, string>) => Promise<PagefindResponse>;
+
+/**
+ * Pagefind's answer for a word, kept for the visit: a reader's queries share most of their words
+ * ("bien gioi" comes back again and again, and each letter typed repeats the words before it).
+ */
+function rememberAnswers(pagefind: Pagefind): WordSearch {
+  const answers = new Map<string, Promise<PagefindResponse>>();
+  return (word, filters) => {
+    const key = `${word}\n${JSON.stringify(filters)}`;
+    let answer = answers.get(key);
+    if (!answer) {
+      answer = pagefind.search(word, { filters });
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}
+
+/** Every record that has any word of the query, ranked over all of them (rank.ts). */
+async function candidatesFor(searchWord: WordSearch, query: string, request: SearchRequest, total: number): Promise<Candidate[]> {
+  const filters = { ...(request.kind && { kind: request.kind }), ...(request.document && { document: request.document }) };
+  const results = new Map<string, PagefindResult>();
+  const perWord = await Promise.all([...new Set(words(query))].map(async (word): Promise<WordMatches> => {
+    const records = new Map<string, WordMatch>();
+    let having = 0;
+    for (const response of await Promise.all(dReadings(word).map((reading) => searchWord(reading, filters)))) {
+      having += response.unfilteredResultCount;
+      for (const result of response.results) {
+        results.set(result.id, result);
+        const seen = records.get(result.id);
+        records.set(result.id, {
+          score: Math.max(seen?.score ?? 0, result.score),
+          locations: [...(seen?.locations ?? []), ...result.words],
+          inTitle: Boolean(seen?.inTitle || result.matchedMetaFields?.length),
+        });
+      }
+    }
+    return { idf: idf(total, Math.min(having, total)), records };
+  }));
+  return rankRecords(perWord).map((record) => ({ ...record, result: results.get(record.id)! }));
+}
+
+function linkTo(url: string, highlight: string): string {
+  const [path, anchor] = url.replace(/^\//, '').split('#');
+  const query = highlight ? `?${HIGHLIGHT_PARAM}=${encodeURIComponent(highlight)}` : '';
+  return hrefToPath(SEARCH_PAGE, `${path}${query}${anchor ? `#${anchor}` : ''}`);
+}
+
+function recordHit(data: PagefindData, locations: number[][], highlight: string, documentNames: Map<string, string>): Hit {
+  const documentSlug = data.filters.document?.[0];
+  const isPage = !data.url.includes('#');
+  const parts = isPage ? bestSections(data.anchors, locations, PARTS_PER_HIT).map((a) => ({ href: linkTo(`${data.url}#${a.id}`, highlight), title: a.text })) : [];
+  return {
+    href: linkTo(data.url, highlight),
+    title: data.meta.title ?? data.url,
+    kind: data.filters.kind?.[0] ?? 'khac',
+    documentName: documentSlug ? documentNames.get(documentSlug) : undefined,
+    excerpt: excerpt(data.raw_content, locations),
+    parts,
+  };
+}
+
+/** Whether two hits open the same place (the words to highlight and the khoản aside). */
+function samePlace(a: Hit, b: Hit): boolean {
+  const place = (hit: Hit) => hit.href.replace(/\?[^#]*/, '').replace(/-khoan-.*$/, '');
+  return place(a) === place(b);
+}
+
+function namedArticleHit({ doc, article, khoan }: ArticleMatch): Hit {
+  return {
+    href: linkTo(`${doc.path}#${pinpointId({ dieu: article.num, khoan })}`, ''),
+    title: khoan ? pinpointLabel({ dieu: article.num, khoan }) : article.label,
+    kind: 'van-ban',
+    documentName: doc.name,
+    excerpt: escapeText(article.gist ?? ''),
+    parts: [],
+  };
+}
+
+function namedDocumentHit(doc: CatalogDocument): Hit {
+  return { href: linkTo(doc.path, ''), title: doc.name, kind: 'van-ban', excerpt: '', parts: [] };
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

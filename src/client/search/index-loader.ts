@@ -1,0 +1,71 @@
+/**
+ * The fetch() that pagefind.js calls, answered from the index scripts (see
+ * src/lib/search/index-scripts.ts): each requested file is loaded with a classic <script>, which
+ * works over http and from file://. The search-index integration binds pagefind.js's `fetch` to
+ * `fetchIndexFile` when it bundles the search script; nothing else on the page is affected.
+ */
+import { CHUNK_CALLBACK, scriptPath } from '../../lib/search/index-scripts.ts';
+
+/** Where pagefind.js believes its files are; only the part after it names a file. */
+export const BASE_PATH = '/pagefind/';
+
+interface Source {
+  dir: URL;
+  doc: Document;
+  pending: Map<string, { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void }>;
+  inflight: Map<string, Promise<Uint8Array>>;
+}
+
+let source: Source | undefined;
+
+/** Serve index files from the scripts in `dir` (the folder of pagefind-entry.json.js). */
+export function serveIndexFrom(dir: URL, doc: Document): void {
+  const pending: Source['pending'] = new Map();
+  source = { dir, doc, pending, inflight: new Map() };
+  Object.assign(doc.defaultView ?? globalThis, {
+    [CHUNK_CALLBACK]: (path: string, base64: string) => {
+      pending.get(path)?.resolve(decodeBase64(base64));
+      pending.delete(path);
+    },
+  });
+}
+
+export async function fetchIndexFile(input: RequestInfo | URL): Promise<Response> {
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  const path = url.replace(/[?#].*$/, '').split(BASE_PATH).pop() ?? '';
+  const bytes = await load(path);
+  return new Response(bytes.buffer as ArrayBuffer);
+}
+
+function load(path: string): Promise<Uint8Array> {
+  if (!source) return Promise.reject(new Error('search index: serveIndexFrom() was not called'));
+  const { inflight } = source;
+  let loading = inflight.get(path);
+  if (!loading) {
+    loading = inject(source, path).finally(() => inflight.delete(path));
+    inflight.set(path, loading);
+  }
+  return loading;
+}
+
+function inject({ dir, doc, pending }: Source, path: string): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    pending.set(path, { resolve, reject });
+    const script = doc.createElement('script');
+    script.src = new URL(scriptPath(path), dir).href;
+    script.onload = () => script.remove();
+    script.onerror = () => {
+      script.remove();
+      pending.delete(path);
+      reject(new Error(`search index file missing: ${path}`));
+    };
+    doc.head.append(script);
+  });
+}
+
+function decodeBase64(base64: string): Uint8Array {
+  const text = atob(base64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}

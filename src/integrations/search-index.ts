@@ -1,0 +1,106 @@
+/**
+ * Search, built at the end of `astro build` (issue 3): Pagefind's Node API indexes the records of
+ * every built page (src/lib/search/records.ts), the index is written as classic scripts into
+ * dist/assets/pagefind/ (src/lib/search/index-scripts.ts), and the search page's script is bundled
+ * with pagefind.js, whose fetch() is bound to the script loader so it works from file://.
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { Plugin } from 'esbuild';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { t } from '../i18n/vi.ts';
+import { sitePath } from '../lib/paths.ts';
+import { INDEX_DIR, indexScripts, type IndexFile } from '../lib/search/index-scripts.ts';
+import { pageRecords, type SearchRecord } from '../lib/search/records.ts';
+import { bundle } from './client-scripts.ts';
+
+interface Options {
+  /** The search page's script, relative to the project root. */
+  entry: string;
+  /** esbuild targets, as for the other browser scripts. */
+  target: string[];
+}
+
+export function searchIndex(options: Options): AstroIntegration {
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const site = fileURLToPath(dir);
+        const assets = join(site, 'assets');
+        const records = siteRecords(site);
+        const files = await indexRecords(records);
+        const written = writeIndex(files, join(assets, INDEX_DIR));
+        const runtime = files.find((f) => f.path === 'pagefind.js');
+        if (!runtime) throw new Error('Pagefind wrote no pagefind.js');
+        await bundle({ entries: { search: options.entry }, target: options.target }, assets, true, [pagefindRuntime(runtime)]);
+        report(logger, records, written, performance.now() - started);
+      },
+    },
+  };
+}
+
+function siteRecords(site: string): SearchRecord[] {
+  const skip = sitePath({ page: 'search' });
+  return readdirSync(site, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('.html'))
+    .map((path) => path.split('\\').join('/'))
+    .filter((path) => path !== skip)
+    .sort()
+    .flatMap((path) => pageRecords(readFileSync(join(site, path), 'utf8'), path, t('site.name')));
+}
+
+/** Pagefind's files for these records: the index, and pagefind.js itself. */
+export async function indexRecords(records: SearchRecord[]): Promise<IndexFile[]> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  try {
+    for (const record of records) {
+      const added = await index.addHTMLFile({ url: record.url, content: record.html });
+      if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+    }
+    const { files, errors: fileErrors } = await index.getFiles();
+    if (fileErrors.length) throw new Error(`Pagefind: ${fileErrors.join('; ')}`);
+    return files.map((f) => ({ path: f.path.split('\\').join('/'), content: f.content }));
+  } finally {
+    await pagefind.close();
+  }
+}
+
+function writeIndex(files: IndexFile[], out: string): number {
+  rmSync(out, { recursive: true, force: true });
+  let bytes = 0;
+  for (const script of indexScripts(files)) {
+    const path = join(out, script.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, script.text);
+    bytes += script.text.length;
+  }
+  return bytes;
+}
+
+/** Resolves "pagefind-runtime" to pagefind.js with its fetch() bound to the index loader. */
+function pagefindRuntime(runtime: IndexFile): Plugin {
+  const loader = fileURLToPath(new URL('../client/search/index-loader.ts', import.meta.url));
+  const source = new TextDecoder().decode(runtime.content);
+  if (!/\bfetch\(/.test(source)) throw new Error('pagefind.js no longer calls fetch(): check src/client/search/index-loader.ts');
+  return {
+    name: 'pagefind-runtime',
+    setup(build) {
+      build.onResolve({ filter: /^pagefind-runtime$/ }, () => ({ path: 'pagefind.js', namespace: 'pagefind-runtime' }));
+      build.onLoad({ filter: /.*/, namespace: 'pagefind-runtime' }, () => ({
+        contents: `import { fetchIndexFile as fetch } from ${JSON.stringify(loader)};\n${source}`,
+        loader: 'js',
+        resolveDir: dirname(loader),
+      }));
+    },
+  };
+}
+
+function report(logger: AstroIntegrationLogger, records: SearchRecord[], bytes: number, ms: number): void {
+  const pages = new Set(records.map((r) => r.url.split('#')[0])).size;
+  logger.info(`indexed ${records.length} records from ${pages} pages in ${(ms / 1000).toFixed(2)} s; index scripts ${(bytes / 1024).toFixed(0)} KB`);
+}

@@ -1,0 +1,53 @@
+/**
+ * The search index as classic scripts. A page opened from file:// may not fetch() other files or
+ * import modules, but it may run `<script src>`: so every Pagefind index file X is written as
+ * `X.js`, a script that hands its bytes (base64) to a callback the search page set up. The page
+ * adds such a script only when Pagefind asks for that file, so a query loads only the chunks it
+ * needs, as Pagefind does over http. The same files serve http, so both protocols run one path.
+ */
+
+/** Global function each index script calls with its file name and bytes. */
+export const CHUNK_CALLBACK = 'tuSachSearchChunk';
+
+/** Folder of the index scripts, under the site's assets/. */
+export const INDEX_DIR = 'pagefind';
+
+/** Pagefind's entry file, the first it reads. */
+const ENTRY = 'pagefind-entry.json';
+
+/** The entry's script, which the search page names to say where the index is. */
+export const ENTRY_SCRIPT = scriptPath(ENTRY);
+
+/** The script that carries the index file `path` ("index/vi_1.pf_index" -> "index/vi_1.pf_index.js"). */
+export function scriptPath(path: string): string {
+  return `${path}.js`;
+}
+
+export interface IndexFile {
+  path: string;
+  content: Uint8Array;
+}
+
+export interface ScriptFile {
+  path: string;
+  text: string;
+}
+
+/**
+ * Scripts for the files pagefind.js reads at run time: the entry, the language metadata, the
+ * WebAssembly the entry names, and the index, fragment and filter chunks. Pagefind's own UI files
+ * are left out.
+ */
+export function indexScripts(files: readonly IndexFile[]): ScriptFile[] {
+  const entryFile = files.find((f) => f.path === ENTRY);
+  if (!entryFile) throw new Error(`Pagefind wrote no ${ENTRY}`);
+  const entry = JSON.parse(new TextDecoder().decode(entryFile.content)) as { languages: Record<string, { wasm?: string }> };
+  const wasm = new Set(Object.values(entry.languages).map((l) => `wasm.${l.wasm ?? 'unknown'}.pagefind`));
+  const needed = (path: string) => path === entryFile.path || wasm.has(path) || /\.pf_(meta|index|fragment|filter)$/.test(path);
+  return files
+    .filter((f) => needed(f.path))
+    .map((f) => ({
+      path: scriptPath(f.path),
+      text: `${CHUNK_CALLBACK}(${JSON.stringify(f.path)},"${Buffer.from(f.content).toString('base64')}");\n`,
+    }));
+}

@@ -1,0 +1,122 @@
+/**
+ * The search engine against a real Pagefind index, in Node: the three laws' texts, parsed by the
+ * project's parser, laid out as pages the way the site marks them (one record per Điều), indexed
+ * by the same code as the build, searched by the same code as the search page.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { load } from 'js-yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createSearch, RANKING, type Hit } from '../../src/client/search/engine.ts';
+import type { Pagefind } from '../../src/client/search/pagefind-api.ts';
+import { indexRecords } from '../../src/integrations/search-index.ts';
+import { articles, nodeLines } from '../../src/lib/legal/model.ts';
+import { parseLegalText } from '../../src/lib/legal/parse.ts';
+import type { ShelfDocument } from '../../src/lib/library.ts';
+import { catalogOf } from '../../src/lib/search/catalog.ts';
+import { pageRecords } from '../../src/lib/search/records.ts';
+
+const LAWS = ['luat-bien-gioi-quoc-gia-2003', 'luat-bien-viet-nam-2012', 'luat-bien-phong-viet-nam-2020'];
+const SITE = 'Tủ sách pháp luật biên giới';
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+function shelfDocument(slug: string): ShelfDocument {
+  const mdx = readFileSync(`content/van-ban/${slug}.mdx`, 'utf8');
+  const data = load(mdx.split('---')[1]) as ShelfDocument['data'];
+  const text = parseLegalText(readFileSync(`content/van-ban/nguon/${slug}.txt`, 'utf8'), `${slug}.txt`);
+  return { slug, data, text } as ShelfDocument;
+}
+
+function pageOf(doc: ShelfDocument): string {
+  const sections = articles(doc.text!).map((a) => {
+    const [label, ...lines] = nodeLines(a);
+    return `<section class="dieu" data-search-record><h3 id="${a.id}">${escape(label.text)}</h3>${lines.map((l) => `<p>${escape(l.text)}</p>`).join('')}</section>`;
+  });
+  return `<!doctype html><html lang="vi"><head><title>${escape(doc.data.shortTitle)} – ${SITE}</title></head><body>
+<main data-pagefind-body data-page-kind="van-ban"><h1 data-document="${doc.slug}">${escape(doc.data.title)}</h1>${sections.join('')}</main></body></html>`;
+}
+
+/** pagefind.js from the index, reading the index files from disk instead of fetching them. */
+async function nodePagefind(files: { path: string; content: Uint8Array }[]): Promise<Pagefind> {
+  const dir = mkdtempSync(join(tmpdir(), 'tu-sach-pagefind-'));
+  for (const f of files) {
+    mkdirSync(dirname(join(dir, f.path)), { recursive: true });
+    writeFileSync(join(dir, f.path), f.content);
+  }
+  globalThis.fetch = (async (url: string) => new Response(readFileSync(join(dir, String(url).replace(/^\/pagefind\//, '').replace(/\?.*$/, ''))))) as typeof fetch;
+  const { createInstance } = await import(pathToFileURL(join(dir, 'pagefind.js')).href);
+  return createInstance({ basePath: '/pagefind/', noWorker: true, ranking: RANKING });
+}
+
+let search: ReturnType<typeof createSearch>;
+const hits = async (query: string): Promise<Hit[]> => (await search({ query }, 20)).hits;
+const article = (hit: Hit | undefined) => hit?.href.replace(/\?[^#]*/, '').replace(/^van-ban\/|\.html/g, '');
+
+beforeAll(async () => {
+  const docs = LAWS.map(shelfDocument);
+  const records = docs.flatMap((doc) => pageRecords(pageOf(doc), `van-ban/${doc.slug}.html`, SITE));
+  search = createSearch(await nodePagefind(await indexRecords(records)), catalogOf(docs));
+}, 60_000);
+
+describe('words typed without đ find the words written with it', () => {
+  it('"dieu" finds the articles (Điều …)', async () => {
+    const found = await hits('dieu');
+    expect(found.length).toBeGreaterThan(10);
+    expect(found[0].excerpt).toMatch(/<mark>(Điều|điều)/);
+  });
+
+  it('"dat" finds "đất"', async () => {
+    expect((await hits('dat')).some((h) => h.excerpt.includes('<mark>đất'))).toBe(true);
+  });
+
+  it('"don bien phong" finds the Đồn Biên phòng, as "đồn biên phòng" does', async () => {
+    const [typed] = await hits('đồn biên phòng');
+    expect(typed.excerpt).toMatch(/<mark>Đồn<\/mark> <mark>Biên<\/mark> <mark>phòng/);
+    expect((await hits('don bien phong')).slice(0, 3).map(article)).toContain(article(typed));
+  });
+});
+
+describe('words typed with marks', () => {
+  it('rank the exact marks first: "biển" finds the sea before the border', async () => {
+    const top = (await hits('biển')).slice(0, 5);
+    for (const hit of top) expect(hit.excerpt).toContain('<mark>biển');
+  });
+
+  it('are not read with đ: "dân tộc" finds "dân", never "đan…"', async () => {
+    const found = await hits('dân tộc');
+    expect(found[0].excerpt).toMatch(/<mark>dân<\/mark> <mark>tộc/);
+    for (const hit of found) expect(hit.excerpt).not.toMatch(/<mark>[Đđ]/);
+  });
+});
+
+describe('queries that name an article', () => {
+  it('put that article first, with or without diacritics', async () => {
+    expect(article((await hits('Điều 14 Luật Biên giới quốc gia'))[0])).toBe('luat-bien-gioi-quoc-gia-2003#dieu-14');
+    expect(article((await hits('dieu 14 luat bien gioi'))[0])).toBe('luat-bien-gioi-quoc-gia-2003#dieu-14');
+    expect(article((await hits('điều 35 luật biên phòng'))[0])).toBe('luat-bien-phong-viet-nam-2020#dieu-35');
+  });
+
+  it('open the khoản asked for', async () => {
+    const [first] = await hits('khoản 2 Điều 14 Luật Biên giới quốc gia');
+    expect(first.href).toBe('van-ban/luat-bien-gioi-quoc-gia-2003.html#dieu-14-khoan-2');
+    expect(first.title).toBe('khoản 2 Điều 14');
+  });
+
+  it('list the article once, with the text around the match', async () => {
+    const found = await hits('dieu 23 luat bien phong');
+    expect(found.filter((h) => article(h) === 'luat-bien-phong-viet-nam-2020#dieu-23')).toHaveLength(1);
+  });
+});
+
+describe('a resident\'s question', () => {
+  it('finds the article although not every word of it is in the article', async () => {
+    expect(article((await hits('thay moc quoc gioi bi hu hai bao cho ai'))[0])).toBe('luat-bien-gioi-quoc-gia-2003#dieu-29');
+  });
+
+  it('links each hit with the words to mark on the page it opens', async () => {
+    const [first] = await hits('moc quoc gioi');
+    expect(first.href).toMatch(/^van-ban\/luat-bien-gioi-quoc-gia-2003\.html\?tim=moc%20quoc%20gioi#dieu-\d+$/);
+  });
+});

@@ -1,0 +1,108 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { trackErrors } from './helpers.ts';
+import { hitLinks, PROTOCOLS, searchFor, siteBase } from './search-site.ts';
+
+for (const protocol of PROTOCOLS) {
+  test.describe(`search (${protocol})`, () => {
+    const base = () => siteBase(protocol);
+
+    test('a resident types words without diacritics in the header and lands on the article, the words marked', async ({ page }) => {
+      const errors = trackErrors(page);
+      await page.goto(`${base()}index.html`);
+      await page.getByRole('searchbox', { name: 'Tìm trong tủ sách' }).fill('moc quoc gioi');
+      await page.getByRole('searchbox', { name: 'Tìm trong tủ sách' }).press('Enter');
+      await expect(page).toHaveURL(/tim-kiem\.html\?q=moc\+quoc\+gioi$/);
+      await expect(page.locator('[data-search-results]')).toHaveAttribute('data-query', 'moc quoc gioi');
+      const first = page.locator('[data-search-list] > li').first();
+      await expect(first.getByRole('link').first()).toHaveAttribute('href', /^van-ban\/luat-bien-gioi-quoc-gia-2003\.html\?tim=moc%20quoc%20gioi#dieu-\d+$/);
+      await expect(first.locator('.search-hit__excerpt mark').first()).toHaveText(/mốc|quốc|giới/);
+      const anchor = (await first.getByRole('link').first().getAttribute('href'))!.split('#')[1];
+      await first.getByRole('link').first().click();
+      await expect(page).toHaveURL(new RegExp(`luat-bien-gioi-quoc-gia-2003\\.html\\?tim=moc%20quoc%20gioi#${anchor}$`));
+      await expect(page.locator(`#${anchor}`)).toBeInViewport();
+      const article = page.locator(`[data-article="${anchor.replace('dieu-', '')}"]`);
+      await expect(article.locator('mark.search-mark').first()).toHaveText(/^(mốc|quốc|giới)$/i);
+      expect(errors).toEqual([]);
+    });
+
+    test('an officer types an article number and lands on that article', async ({ page }) => {
+      const errors = trackErrors(page);
+      await page.goto(`${base()}tim-kiem.html`);
+      await searchFor(page, 'dieu 14 luat bien gioi');
+      const [first] = await hitLinks(page);
+      expect(first).toBe('van-ban/luat-bien-gioi-quoc-gia-2003.html#dieu-14');
+      await page.locator('[data-search-list] > li > h2 > a').first().click();
+      await expect(page.locator('#dieu-14')).toBeInViewport();
+      await expect(page.locator('#dieu-14-khoan-1')).toContainText('Xê dịch, phá hoại mốc quốc giới');
+      expect(errors).toEqual([]);
+    });
+
+    test('a search can be linked: ?q= in the address runs it', async ({ page }) => {
+      const errors = trackErrors(page);
+      await page.goto(`${base()}tim-kiem.html?q=${encodeURIComponent('điều 35 luật biên phòng')}`);
+      await expect(page.locator('#search-q')).toHaveValue('điều 35 luật biên phòng');
+      await expect(page.locator('[data-search-results]')).toHaveAttribute('data-query', 'điều 35 luật biên phòng');
+      expect((await hitLinks(page))[0]).toBe('van-ban/luat-bien-phong-viet-nam-2020.html#dieu-35');
+      await expect(page.locator('[data-search-nojs]')).toBeHidden();
+      await searchFor(page, 'mốc quốc giới');
+      await expect(page).toHaveURL(/tim-kiem\.html\?q=m%E1%BB%91c\+qu%E1%BB%91c\+gi%E1%BB%9Bi$/);
+      expect(errors).toEqual([]);
+    });
+
+    test('the document filter keeps only that document\'s hits', async ({ page }) => {
+      const errors = trackErrors(page);
+      await page.goto(`${base()}tim-kiem.html`);
+      await searchFor(page, 'bien phong');
+      expect((await hitLinks(page)).some((link) => !link.includes('luat-bien-viet-nam-2012'))).toBe(true);
+      await page.getByRole('combobox', { name: 'Văn bản' }).selectOption({ label: 'Luật Biển Việt Nam năm 2012' });
+      await expect.poll(async () => {
+        const links = await hitLinks(page);
+        return links.length > 0 && links.every((link) => link.includes('luat-bien-viet-nam-2012'));
+      }).toBe(true);
+      expect(errors).toEqual([]);
+    });
+
+    test('the search is keyboard-usable and announces how many hits it found', async ({ page }) => {
+      const errors = trackErrors(page);
+      await page.goto(`${base()}tim-kiem.html`);
+      await page.locator('#search-q').focus();
+      await page.keyboard.type('vanh dai bien gioi');
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('status')).toHaveText(/^Có \d+ kết quả cho “vanh dai bien gioi”\.$/);
+      for (let i = 0; i < 10 && !(await page.evaluate(() => !!document.activeElement?.closest('[data-search-list]'))); i++) await page.keyboard.press('Tab');
+      await expect(page.locator('[data-search-list] a').first()).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/van-ban\/.+#dieu-\d+$/);
+      expect(errors).toEqual([]);
+    });
+
+    test('more hits are shown on request, focus on the first new one', async ({ page }) => {
+      await page.goto(`${base()}tim-kiem.html`);
+      await searchFor(page, 'bien gioi');
+      await expect(page.locator('[data-search-list] > li')).toHaveCount(10);
+      await page.getByRole('button', { name: 'Hiện thêm kết quả' }).click();
+      await expect(page.locator('[data-search-list] > li')).toHaveCount(20);
+      await expect(page.locator('[data-search-list] > li').nth(10).getByRole('link').first()).toBeFocused();
+    });
+  });
+}
+
+test('without JavaScript the header search still lands on the search page, which says it needs JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/van-ban/luat-bien-gioi-quoc-gia-2003.html');
+  await page.getByRole('searchbox', { name: 'Tìm trong tủ sách' }).fill('moc quoc gioi');
+  await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+  await expect(page).toHaveURL(/\/tim-kiem\.html\?q=moc\+quoc\+gioi$/);
+  await expect(page.locator('[data-search-nojs]')).toBeVisible();
+  await expect(page.locator('[data-search-nojs]')).toContainText('cần JavaScript');
+  await context.close();
+});
+
+test('the search page with hits has no accessibility violations', async ({ page }) => {
+  await page.goto('/tim-kiem.html?q=moc%20quoc%20gioi');
+  await expect(page.locator('[data-search-results]')).toHaveAttribute('data-query', 'moc quoc gioi');
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
