@@ -109,15 +109,21 @@ function startTags(html: string): { name: string; attributes: Map<string, string
   return tags;
 }
 
+/** Whether a <script> with these attributes runs as JavaScript (data blocks such as JSON do not). */
+function isJavaScript(attributeText: string): boolean {
+  const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributeText)?.[1].toLowerCase() ?? '';
+  return type === '' || type === 'module' || /^(text|application)\/(x-)?(java|ecma)script$/.test(type);
+}
+
 function elementIds(html: string): Set<string> {
   return new Set(startTags(html.replace(RAW_TEXT, '<$1$2>')).flatMap((tag) => tag.attributes.get('id') ?? []));
 }
 
 function markupProblems(file: string, html: string, site: Site): string[] {
   const problems: string[] = [];
-  for (const [, kind, , body] of html.matchAll(RAW_TEXT)) {
+  for (const [, kind, attributeText, body] of html.matchAll(RAW_TEXT)) {
     if (kind.toLowerCase() === 'style') problems.push(...cssProblems(file, body, site));
-    else if (body.trim()) problems.push(...jsProblems(body));
+    else if (body.trim() && isJavaScript(attributeText)) problems.push(...jsProblems(body));
   }
   const markup = html.replace(/<!--[\s\S]*?-->/g, '').replace(RAW_TEXT, '<$1$2>');
   for (const { name, attributes } of startTags(markup)) {

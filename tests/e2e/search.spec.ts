@@ -15,10 +15,13 @@ for (const protocol of PROTOCOLS) {
       await expect(page).toHaveURL(/tim-kiem\.html\?q=moc\+quoc\+gioi$/);
       await expect(page.locator('[data-search-results]')).toHaveAttribute('data-query', 'moc quoc gioi');
       const first = page.locator('[data-search-list] > li').first();
-      await expect(first.getByRole('link').first()).toHaveAttribute('href', /^van-ban\/luat-bien-gioi-quoc-gia-2003\.html\?tim=moc%20quoc%20gioi#dieu-\d+$/);
-      await expect(first.locator('.search-hit__excerpt mark').first()).toHaveText(/mốc|quốc|giới/);
-      const anchor = (await first.getByRole('link').first().getAttribute('href'))!.split('#')[1];
-      await first.getByRole('link').first().click();
+      // "mốc quốc giới" is a defined term: its definition (khoản 5 Điều 4) comes first.
+      await expect(first.getByRole('link').first()).toHaveAttribute('href', 'van-ban/luat-bien-gioi-quoc-gia-2003.html?tim=moc%20quoc%20gioi#dieu-4-khoan-5');
+      const articleHit = page.locator('[data-search-list] > li').nth(1);
+      await expect(articleHit.getByRole('link').first()).toHaveAttribute('href', /^van-ban\/luat-bien-gioi-quoc-gia-2003\.html\?tim=moc%20quoc%20gioi#dieu-\d+$/);
+      await expect(articleHit.locator('.search-hit__excerpt mark').first()).toHaveText(/mốc|quốc|giới/);
+      const anchor = (await articleHit.getByRole('link').first().getAttribute('href'))!.split('#')[1];
+      await articleHit.getByRole('link').first().click();
       await expect(page).toHaveURL(new RegExp(`luat-bien-gioi-quoc-gia-2003\\.html\\?tim=moc%20quoc%20gioi#${anchor}$`));
       await expect(page.locator(`#${anchor}`)).toBeInViewport();
       const article = page.locator(`[data-article="${anchor.replace('dieu-', '')}"]`);
@@ -73,7 +76,7 @@ for (const protocol of PROTOCOLS) {
       for (let i = 0; i < 10 && !(await page.evaluate(() => !!document.activeElement?.closest('[data-search-list]'))); i++) await page.keyboard.press('Tab');
       await expect(page.locator('[data-search-list] a').first()).toBeFocused();
       await page.keyboard.press('Enter');
-      await expect(page).toHaveURL(/van-ban\/.+#dieu-\d+$/);
+      await expect(page).toHaveURL(/van-ban\/.+#dieu-\d+(-khoan-\d+)?$/);
       expect(errors).toEqual([]);
     });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchArticles, matchDocuments, parseArticleRef } from '../../src/lib/search/catalog-query.ts';
+import { documentInQuery, matchArticles, matchDocuments, matchTerm, parseArticleRef } from '../../src/lib/search/catalog-query.ts';
 import type { CatalogDocument } from '../../src/lib/search/catalog.ts';
 
 /** A catalog shaped like the real one: names from the documents' metadata, numbered articles. */
@@ -72,5 +72,39 @@ describe('queries that name a document', () => {
     expect(slugs('bien gioi')).toEqual([]);
     expect(slugs('moc quoc gioi')).toEqual([]);
     expect(slugs('vanh dai bien gioi la gi')).toEqual([]);
+  });
+});
+
+describe('queries that mention a law among other words', () => {
+  const mentioned = (query: string) => documentInQuery(query, CATALOG)?.slug;
+
+  it('name it from its kind, three words or more and half its name', () => {
+    expect(mentioned('luat bien gioi co hieu luc tu ngay nao')).toBe('bg');
+    expect(mentioned('luật biên phòng hiệu lực thi hành')).toBe('bp');
+  });
+
+  it('do not when the words are a topic or shared by several names', () => {
+    expect(mentioned('cong trinh bien gioi')).toBeUndefined();
+    expect(mentioned('luat bien co gi')).toBeUndefined();
+    expect(mentioned('bien gioi quoc gia la gi')).toBeUndefined();
+  });
+});
+
+describe('queries that ask what a defined term means', () => {
+  const TERMS = [
+    { term: 'Vành đai biên giới', definitions: [{ doc: 'bp', dieu: '2', khoan: '4' }] },
+    { term: 'Mốc quốc giới', definitions: [{ doc: 'bg', dieu: '4', khoan: '5' }] },
+  ];
+  const term = (query: string) => matchTerm(query, TERMS)?.term;
+
+  it('are the term, alone or with "là gì", typed with or without diacritics', () => {
+    expect(term('vanh dai bien gioi la gi')).toBe('Vành đai biên giới');
+    expect(term('Mốc quốc giới là gì?')).toBe('Mốc quốc giới');
+    expect(term('moc quoc gioi')).toBe('Mốc quốc giới');
+  });
+
+  it('are not a longer question that uses the term', () => {
+    expect(term('pha hoai moc quoc gioi')).toBeUndefined();
+    expect(term('vanh dai bien gioi rong bao nhieu')).toBeUndefined();
   });
 });

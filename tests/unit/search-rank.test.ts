@@ -65,3 +65,12 @@ describe('sections of a page hit', () => {
     expect(bestSections(anchors, [[1, 11], [12, 13]], 3).map((a) => a.id)).toEqual(['b', 'a']);
   });
 });
+
+describe('interleave', () => {
+  it('puts n of the first list before each of the second, then the rest of either', async () => {
+    const { interleave } = await import('../../src/client/search/engine.ts');
+    expect(interleave(['a1', 'a2', 'a3', 'a4', 'a5'], ['q1', 'q2'], 2)).toEqual(['a1', 'a2', 'q1', 'a3', 'a4', 'q2', 'a5']);
+    expect(interleave(['a1'], ['q1', 'q2', 'q3'], 2)).toEqual(['a1', 'q1', 'q2', 'q3']);
+    expect(interleave([], ['q1'], 2)).toEqual(['q1']);
+  });
+});

@@ -1,8 +1,12 @@
 /**
  * From a query to ranked hits, in this order:
- * 1. the articles or documents the query names ("dieu 14 luat bien gioi", "luat bien phong"),
- *    from the catalog;
- * 2. records of content (articles, explanations …), ranked over the query's words (rank.ts);
+ * 1. the articles or documents the query names ("dieu 14 luat bien gioi", "luat bien phong"), or
+ *    the khoản that define the term it asks about ("vanh dai bien gioi la gi"), from the catalog;
+ * 2. records of content, ranked over the query's words (rank.ts), law articles first two to one
+ *    with the rest (explanations, Q&A …): a reader who types the words of the law is looking for
+ *    the article, and the explanations written about it are many and name it in their titles.
+ *    When the query mentions a law by name among other words ("luat bien gioi co hieu luc tu ngay
+ *    nao"), that law's articles come before the other laws';
  * 3. the records of documents' own pages (title, metadata, notes), which would otherwise outrank
  *    the articles whenever the query's words are in a document's title.
  * Each word is searched as typed and in its đ-readings (fold.ts). Free of the DOM, so unit tests
@@ -10,8 +14,8 @@
  */
 import { pinpointId, pinpointLabel } from '../../lib/legal/citation.ts';
 import { hrefToPath, sitePath } from '../../lib/paths.ts';
-import { matchArticles, matchDocuments, parseArticleRef, type ArticleMatch } from '../../lib/search/catalog-query.ts';
-import type { CatalogDocument } from '../../lib/search/catalog.ts';
+import { documentInQuery, matchArticles, matchDocuments, matchTerm, parseArticleRef, type ArticleMatch } from '../../lib/search/catalog-query.ts';
+import type { CatalogDocument, CatalogTerm } from '../../lib/search/catalog.ts';
 import type { RecordLevel } from '../../lib/search/records.ts';
 import { dReadings, words } from '../../lib/search/fold.ts';
 import { HIGHLIGHT_PARAM } from '../highlight.ts';
@@ -55,6 +59,8 @@ export interface SearchOutcome {
 export const RANKING: Ranking = { metaWeights: { title: 0.5, context: 0.3 } };
 
 const PARTS_PER_HIT = 3;
+/** Law articles shown before each other hit, while both last. */
+const ARTICLES_PER_OTHER = 2;
 const SEARCH_PAGE = sitePath({ page: 'search' });
 
 interface Candidate extends RankedRecord {
@@ -62,20 +68,26 @@ interface Candidate extends RankedRecord {
 }
 
 /** A search function over one index and catalog: the first `count` hits for a request. */
-export function createSearch(pagefind: Pagefind, catalog: readonly CatalogDocument[]) {
+export function createSearch(pagefind: Pagefind, catalog: readonly CatalogDocument[], terms: readonly CatalogTerm[] = []) {
   const documentNames = new Map(catalog.map((d) => [d.slug, d.name]));
   const searchWord = rememberAnswers(pagefind);
+  const recordsOf = rememberDocumentRecords(pagefind);
   let index: Promise<IndexFacts> | undefined;
   return async function search(request: SearchRequest, count: number): Promise<SearchOutcome> {
     const query = request.query.trim();
     if (!query) return { hits: [], total: 0 };
     const ref = parseArticleRef(query);
-    const first = namedHits(query, request, catalog);
-    index ??= indexFacts(pagefind);
-    const { total, documents } = await index;
-    const candidates = await candidatesFor(searchWord, query, request, total);
-    const ranked = [...candidates.filter((c) => !documents.has(c.id)), ...candidates.filter((c) => documents.has(c.id))];
     const highlight = (ref ? ref.restTyped : words(query)).filter((w) => w.length > 1).join(' ');
+    const first = namedHits(query, request, catalog, terms, highlight);
+    index ??= indexFacts(pagefind);
+    const { total, documents, articles } = await index;
+    const candidates = await candidatesFor(searchWord, query, request, total);
+    const others = candidates.filter((c) => !documents.has(c.id) && !articles.has(c.id));
+    const mentioned = ref ? undefined : documentInQuery(query, catalog);
+    const inMentioned = mentioned ? await recordsOf(mentioned.slug) : new Set<string>();
+    const lawArticles = candidates.filter((c) => articles.has(c.id));
+    const byMention = [...lawArticles.filter((c) => inMentioned.has(c.id)), ...lawArticles.filter((c) => !inMentioned.has(c.id))];
+    const ranked = [...interleave(byMention, others, ARTICLES_PER_OTHER), ...candidates.filter((c) => documents.has(c.id))];
     const found = await Promise.all(ranked.slice(0, count).map(async (c) => recordHit(await c.result.data(), c.locations, highlight, documentNames)));
     const rest = found.filter((hit) => !first.some((f) => samePlace(f, hit)));
     const named = first.map((hit) => ({ ...hit, excerpt: found.find((f) => samePlace(f, hit))?.excerpt ?? hit.excerpt }));
@@ -83,26 +95,67 @@ export function createSearch(pagefind: Pagefind, catalog: readonly CatalogDocume
   };
 }
 
-/** What every query needs to know of the index: its number of records, and which are documents' own pages. */
+/** What every query needs to know of the index: its number of records, which are documents' own pages, which are law articles. */
 interface IndexFacts {
   total: number;
   documents: Set<string>;
+  articles: Set<string>;
 }
 
 async function indexFacts(pagefind: Pagefind): Promise<IndexFacts> {
-  const level: RecordLevel = 'document';
-  const [all, documents] = await Promise.all([pagefind.search(null), pagefind.search(null, { filters: { level } })]);
-  return { total: all.results.length, documents: new Set(documents.results.map((r) => r.id)) };
+  const document: RecordLevel = 'document';
+  const content: RecordLevel = 'content';
+  const [all, documents, articles] = await Promise.all([
+    pagefind.search(null),
+    pagefind.search(null, { filters: { level: document } }),
+    pagefind.search(null, { filters: { level: content, kind: 'van-ban' } }),
+  ]);
+  const ids = (response: PagefindResponse) => new Set(response.results.map((r) => r.id));
+  return { total: all.results.length, documents: ids(documents), articles: ids(articles) };
 }
 
-/** The articles or documents the query names, within the filters asked for. */
-function namedHits(query: string, request: SearchRequest, catalog: readonly CatalogDocument[]): Hit[] {
+/** `first` and `second` merged in order, `n` of `first` before each of `second` while both last. */
+export function interleave<T>(first: readonly T[], second: readonly T[], n: number): T[] {
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length || j < second.length) {
+    for (let k = 0; k < n && i < first.length; k++) out.push(first[i++]);
+    if (j < second.length) out.push(second[j++]);
+  }
+  return out;
+}
+
+/** The articles, definitions or documents the query names, within the filters asked for. */
+function namedHits(query: string, request: SearchRequest, catalog: readonly CatalogDocument[], terms: readonly CatalogTerm[], highlight: string): Hit[] {
   if (request.kind && request.kind !== 'van-ban') return [];
   const wanted = (doc: CatalogDocument) => !request.document || doc.slug === request.document;
   const ref = parseArticleRef(query);
-  return ref
-    ? matchArticles(ref, catalog).filter((m) => wanted(m.doc)).map(namedArticleHit)
-    : matchDocuments(query, catalog).filter(wanted).map(namedDocumentHit);
+  if (ref) return matchArticles(ref, catalog).filter((m) => wanted(m.doc)).map((m) => namedArticleHit(m, ''));
+  const term = matchTerm(query, terms);
+  if (term) return definitionMatches(term, catalog).filter((m) => wanted(m.doc)).map((m) => namedArticleHit(m, highlight));
+  return matchDocuments(query, catalog).filter(wanted).map(namedDocumentHit);
+}
+
+function definitionMatches(term: CatalogTerm, catalog: readonly CatalogDocument[]): ArticleMatch[] {
+  return term.definitions.flatMap(({ doc: slug, dieu, khoan }) => {
+    const doc = catalog.find((d) => d.slug === slug);
+    const article = doc?.articles.find((a) => a.num === dieu);
+    return doc && article ? [{ doc, article, khoan }] : [];
+  });
+}
+
+/** The ids of a document's records, asked of the index once per visit. */
+function rememberDocumentRecords(pagefind: Pagefind): (slug: string) => Promise<Set<string>> {
+  const known = new Map<string, Promise<Set<string>>>();
+  return (slug) => {
+    let ids = known.get(slug);
+    if (!ids) {
+      ids = pagefind.search(null, { filters: { document: slug } }).then((r) => new Set(r.results.map((x) => x.id)));
+      known.set(slug, ids);
+    }
+    return ids;
+  };
 }
 
 type WordSearch = (word: string, filters: Record<string, string>) => Promise<PagefindResponse>;
@@ -174,9 +227,9 @@ function samePlace(a: Hit, b: Hit): boolean {
   return place(a) === place(b);
 }
 
-function namedArticleHit({ doc, article, khoan }: ArticleMatch): Hit {
+function namedArticleHit({ doc, article, khoan }: ArticleMatch, highlight: string): Hit {
   return {
-    href: linkTo(`${doc.path}#${pinpointId({ dieu: article.num, khoan })}`, ''),
+    href: linkTo(`${doc.path}#${pinpointId({ dieu: article.num, khoan })}`, highlight),
     title: khoan ? pinpointLabel({ dieu: article.num, khoan }) : article.label,
     kind: 'van-ban',
     documentName: doc.name,

@@ -3,7 +3,7 @@
  * "khoản 2 điều 35 luật biên phòng") or a document ("luat bien phong", "06/2003/QH11") are
  * answered from the catalog, so what they name comes first whatever the full-text ranking says.
  */
-import type { CatalogArticle, CatalogDocument } from './catalog.ts';
+import type { CatalogArticle, CatalogDocument, CatalogTerm } from './catalog.ts';
 import { fold, words } from './fold.ts';
 
 export interface ArticleRef {
@@ -83,6 +83,41 @@ export function matchDocuments(query: string, catalog: readonly CatalogDocument[
   })));
   const best = Math.max(0, ...shares);
   return best >= 0.5 ? catalog.filter((_, i) => shares[i] === best) : [];
+}
+
+/**
+ * The document a longer query mentions by name, as in "luat bien gioi co hieu luc tu ngay nao":
+ * the start of one of its names, at least three words from its kind ("luật biên giới"), making up
+ * at least half of that name. The search then ranks that document's articles first. Undefined when
+ * no document, or more than one, is mentioned so.
+ */
+export function documentInQuery(query: string, catalog: readonly CatalogDocument[]): CatalogDocument | undefined {
+  const asked = words(fold(query));
+  const shares = catalog.map((doc) => Math.max(...nameWords(doc).map(({ folded }) => {
+    const run = Math.max(0, ...asked.map((_, i) => commonPrefix(asked.slice(i), folded)));
+    return run >= 3 && run >= folded.length / 2 ? run / folded.length : 0;
+  })));
+  const best = Math.max(0, ...shares);
+  const named = catalog.filter((_, i) => best > 0 && shares[i] === best);
+  return named.length === 1 ? named[0] : undefined;
+}
+
+function commonPrefix(a: string[], b: string[]): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/** How readers end a question about a word's meaning, folded: "… là gì", "… nghĩa là gì". */
+const MEANING_QUESTION = /\s+(nghia la gi|la gi|la sao|la the nao|la nhu the nao|gom nhung gi|gom nhung dau|bao gom nhung gi)$/;
+
+/**
+ * The term a query asks about: the query is a defined term, alone or followed by "là gì" and
+ * the like ("vanh dai bien gioi la gi"). Its definitions then come first.
+ */
+export function matchTerm(query: string, terms: readonly CatalogTerm[]): CatalogTerm | undefined {
+  const asked = words(fold(query)).join(' ').replace(MEANING_QUESTION, '');
+  return terms.find((t) => words(fold(t.term)).join(' ') === asked);
 }
 
 /** Length of the longest run of words that appears, in the same order, in both lists. */

@@ -1,8 +1,10 @@
 /**
  * The small catalog the search page carries so that "điều 14 luật biên giới" goes straight to the
  * article: every document's names and, for documents with a text, its articles and their khoản.
- * Built from the structure model; the search page embeds it as JSON.
+ * and every term the laws define with where they define it, so "vanh dai bien gioi la gi" goes
+ * to the defining khoản. Built from the structure model; the search page embeds it as JSON.
  */
+import type { GlossaryEntry } from '../glossary.ts';
 import type { ShelfDocument } from '../library.ts';
 import { articles, childNodes } from '../legal/model.ts';
 import { gist } from '../legal/toc.ts';
@@ -48,5 +50,24 @@ export function catalogOf(documents: readonly ShelfDocument[]): CatalogDocument[
           clauses: childNodes(a.content).filter((n) => n.kind === 'khoan').map((n) => n.num),
         }))
       : [],
+  }));
+}
+
+/** What the search page embeds. */
+export interface SearchCatalog {
+  documents: CatalogDocument[];
+  terms: CatalogTerm[];
+}
+
+/** A term the laws define, and the khoản (or article) that define it. */
+export interface CatalogTerm {
+  term: string;
+  definitions: { doc: string; dieu: string; khoan?: string }[];
+}
+
+export function termsOf(glossary: readonly GlossaryEntry[]): CatalogTerm[] {
+  return glossary.map((entry) => ({
+    term: entry.term,
+    definitions: entry.definitions.map(({ doc, pin }) => ({ doc, dieu: pin.dieu, ...(pin.khoan && { khoan: pin.khoan }) })),
   }));
 }
