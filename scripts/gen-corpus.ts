@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+/**
+ * Writes a synthetic content folder N times the size of the real one, for the benchmark: all the
+ * real content, plus (N-1) extra copies of every law with a distinct slug and title. Each copy
+ * takes its articles from all the laws in turn (rotated, renumbered, regrouped into chapters), so
+ * its pages differ from the originals while keeping a real law's structure, and each still passes
+ * the project's parser, which checks it.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { articles, nodeLines, type LegalText } from '../src/lib/legal/model.ts';
+import { parseLegalText } from '../src/lib/legal/parse.ts';
+
+const HELP = `Usage: node scripts/gen-corpus.ts --factor N --out <folder> [--content content]
+
+Writes <folder> as a content folder (TU_SACH_CONTENT) with the real content and (N-1) synthetic
+copies of every law: N=1 is the real corpus, N=100 a hundred times as many law pages.`;
+
+const ARTICLES_PER_CHAPTER = 8;
+
+interface Law {
+  slug: string;
+  text: LegalText;
+  frontmatter: string;
+}
+
+function readLaws(content: string): Law[] {
+  const dir = join(content, 'van-ban');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .flatMap((f) => {
+      const frontmatter = readFileSync(join(dir, f), 'utf8');
+      const textPath = /^text: (\S+)$/m.exec(frontmatter)?.[1];
+      if (!textPath) return [];
+      const file = join(dir, textPath);
+      return [{ slug: f.replace(/\.mdx$/, ''), text: parseLegalText(readFileSync(file, 'utf8'), file), frontmatter }];
+    });
+}
+
+/** The source text of copy `copy` of `law`: its heading, then articles drawn from all laws in turn. */
+function synthesize(law: Law, laws: Law[], copy: number): string {
+  const pool = laws.flatMap((l) => articles(l.text));
+  const count = articles(law.text).length;
+  const out: string[] = [...law.text.heading.map((l) => l.text), ...law.text.preamble.map((l) => l.text)];
+  for (let i = 0; i < count; i++) {
+    if (i % ARTICLES_PER_CHAPTER === 0) out.push('', `Chương ${i / ARTICLES_PER_CHAPTER + 1}`, `PHẦN TỔNG HỢP SỐ ${copy}-${i / ARTICLES_PER_CHAPTER + 1}`);
+    const [label, ...body] = nodeLines(pool[(copy * 7 + i) % pool.length]).map((l) => l.text);
+    const title = /^Điều \d+[a-zđ]?(\.\s.*)?$/.exec(label)?.[1] ?? '';
+    out.push('', `Điều ${i + 1}${title}`, ...body);
+  }
+  out.push(...law.text.closing.map((l) => l.text));
+  return `${out.join('\n')}\n`;
+}
+
+function frontmatterFor(law: Law, copy: number, slug: string, source: string): string {
+  const sha = createHash('sha256').update(source).digest('hex');
+  return law.frontmatter
+    .replace(/^title: (.*)$/m, `title: $1 (bản tổng hợp ${copy})`)
+    .replace(/^shortTitle: (.*)$/m, `shortTitle: $1, bản tổng hợp ${copy}`)
+    .replace(/^text: .*$/m, `text: nguon/${slug}.txt`)
+    .replace(/^(\s+sha256: ).*$/m, `$1${sha}`)
+    .replace(/^inForceArticle: .*\n/m, '')
+    .replace(/^inForce: .*\n/m, '')
+    .replace(/^amends:\n(?:\s+.*\n)*/m, '')
+    .replace(/^amendedElsewhere:\n(?:\s+.*\n)*/m, '')
+    .replace(/^related:\n(?:\s+- .*\n)*/m, '');
+}
+
+function main(): number {
+  const { values } = parseArgs({
+    options: { factor: { type: 'string' }, out: { type: 'string' }, content: { type: 'string', default: 'content' }, help: { type: 'boolean', short: 'h' } },
+  });
+  const factor = Number(values.factor);
+  if (values.help || !values.out || !Number.isInteger(factor) || factor < 1) {
+    console.log(HELP);
+    return values.help ? 0 : 2;
+  }
+  rmSync(values.out, { recursive: true, force: true });
+  cpSync(values.content!, values.out, { recursive: true });
+  const laws = readLaws(values.content!);
+  for (let copy = 1; copy < factor; copy++) {
+    for (const law of laws) {
+      const slug = `${law.slug}-tong-hop-${copy}`;
+      const source = synthesize(law, laws, copy);
+      parseLegalText(source, slug);
+      mkdirSync(join(values.out, 'van-ban', 'nguon'), { recursive: true });
+      writeFileSync(join(values.out, 'van-ban', 'nguon', `${slug}.txt`), source);
+      writeFileSync(join(values.out, 'van-ban', `${slug}.mdx`), frontmatterFor(law, copy, slug, source));
+    }
+  }
+  console.log(`${values.out}: ${laws.length * factor} laws (${factor}x)`);
+  return 0;
+}
+
+process.exitCode = main();
