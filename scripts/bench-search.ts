@@ -3,138 +3,68 @@
  * Search benchmark (issue 3): the query set of tests/fixtures/search-queries.ts typed into the
  * built search page in headless Chromium with the CPU slowed down, over http and from file://.
  * Reports the time from submitting a query to its hits on screen (median, worst) and the bytes
- * each query loads. Search runs on the page's own thread (as it must from file://), so the CPU
- * throttling applies to all of it.
+ * each query loads. `npm run bench` runs the same measurement at 1x and 100x beside Starlight.
  */
-import { cpSync, existsSync, mkdtempSync, statSync } from 'node:fs';
-import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from '@playwright/test';
 import { SEARCH_CASES } from '../tests/fixtures/search-queries.ts';
+import { launch } from './bench/browser.ts';
+import { measureSearch, oursQuery, summarize, type SearchSummary } from './bench/search.ts';
+import { serveFolder } from './lib/static-server.ts';
 
 const HELP = `Usage: node scripts/bench-search.ts [--dist dist] [--protocol both|http|file] [--cpu 4] [--port 4391]
 Runs the search query set against a built site (npm run build first) in headless Chromium with
 the CPU slowed --cpu times, and prints time to results and bytes loaded per query.`;
 
-const { values } = parseArgs({
-  options: {
-    dist: { type: 'string', default: 'dist' },
-    protocol: { type: 'string', default: 'both' },
-    cpu: { type: 'string', default: '4' },
-    port: { type: 'string', default: '4391' },
-    help: { type: 'boolean', short: 'h' },
-  },
-});
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
-const dist = resolve(values.dist);
-if (!existsSync(join(dist, 'tim-kiem.html'))) {
-  console.error(`${dist}/tim-kiem.html not found: run npm run build first.`);
-  process.exit(1);
-}
-const protocols = values.protocol === 'both' ? ['http', 'file'] : [values.protocol];
-const cpu = Number(values.cpu);
-
-interface Measure {
-  query: string;
-  ms: number;
-  bytes: number;
-}
-
-/** Runs one query through the page's form; milliseconds until its hits are painted. */
-async function timeQuery(page: Page, query: string): Promise<number> {
-  return page.evaluate(async (q) => {
-    const input = document.querySelector<HTMLInputElement>('#search-q')!;
-    const results = document.querySelector<HTMLElement>('[data-search-results]')!;
-    const done = () => results.dataset.query === q && results.getAttribute('aria-busy') === 'false';
-    const start = performance.now();
-    input.value = q;
-    input.form!.requestSubmit();
-    await new Promise<void>((resolveDone) => {
-      const observer = new MutationObserver(() => {
-        if (!done()) return;
-        observer.disconnect();
-        resolveDone();
-      });
-      observer.observe(results, { attributes: true, childList: true, subtree: true });
-    });
-    await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
-    return performance.now() - start;
-  }, query);
-}
-
-async function bench(protocol: string, base: string, root: string): Promise<{ page: number; queries: Measure[] }> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-  const page = await browser.newPage();
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
-  let loaded = 0;
-  const seen = new Set<string>();
-  // Bytes are the sizes of the files the page asked for, the same measure on both protocols.
-  cdp.on('Network.requestWillBeSent', ({ request }) => {
-    const url = request.url.split(/[?#]/)[0];
-    if (seen.has(url) || !url.startsWith(base)) return;
-    seen.add(url);
-    const path = protocol === 'file' ? fileURLToPath(url) : join(root, decodeURIComponent(new URL(url).pathname));
-    loaded += statSync(path).size;
-  });
-  await page.goto(`${base}tim-kiem.html`);
-  // A reader opens the page and types: by the first query the index entry and WebAssembly are in.
-  await page.waitForFunction(() => document.querySelector('[data-search-results]')?.hasAttribute('data-ready'));
-  const pageBytes = loaded;
-  const queries: Measure[] = [];
-  for (const { query } of SEARCH_CASES) {
-    const before = loaded;
-    const ms = await timeQuery(page, query);
-    queries.push({ query, ms, bytes: loaded - before });
+/** Our search over the query set, on one protocol; file:// runs from a copy in a Vietnamese-named folder. */
+export async function benchOurSearch(dist: string, protocol: 'http' | 'file', cpu: number, port: number): Promise<SearchSummary> {
+  const browser = await launch();
+  const server = protocol === 'http' ? await serveFolder(dist, port) : undefined;
+  try {
+    const root = protocol === 'http' ? dist : join(mkdtempSync(join(tmpdir(), 'tu-sach-bench-')), 'Tủ sách biên giới');
+    if (!server) cpSync(dist, root, { recursive: true });
+    const base = server ? `http://127.0.0.1:${port}/` : pathToFileURL(`${root}/`).href;
+    const queries = SEARCH_CASES.map((c) => c.query);
+    return summarize(await measureSearch(browser, { url: `${base}tim-kiem.html`, base, root, cpu, queries, runQuery: oursQuery }));
+  } finally {
+    server?.close();
+    await browser.close();
   }
-  await browser.close();
-  return { page: pageBytes, queries };
 }
 
-function report(protocol: string, { page, queries }: { page: number; queries: Measure[] }): void {
-  const times = queries.map((q) => q.ms).sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)];
-  const worst = queries.reduce((a, b) => (b.ms > a.ms ? b : a));
+export function describeSearch(label: string, s: SearchSummary): string {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-  const later = queries.slice(1);
-  console.log(`${protocol}, CPU ×${cpu}, ${queries.length} queries:`);
-  console.log(`  time to results: median ${median.toFixed(0)} ms, worst ${worst.ms.toFixed(0)} ms ("${worst.query}"), first query ${queries[0].ms.toFixed(0)} ms`);
-  console.log(`  loaded: search page ${kb(page)} (HTML, scripts, index entry, WebAssembly); first query ${kb(page + queries[0].bytes)} in all (${kb(queries[0].bytes)} of index chunks); later queries ${kb(later.reduce((s, q) => s + q.bytes, 0) / later.length)} on average`);
+  return `${label}: median ${s.medianMs.toFixed(0)} ms, worst ${s.worstMs.toFixed(0)} ms ("${s.worstQuery}"); first query ${kb(s.firstQueryBytes)} loaded in all, later queries ${kb(s.laterQueryBytes)} on average`;
 }
 
-async function serve(): Promise<{ base: string; stop: () => void }> {
-  const server = spawn(process.execPath, [fileURLToPath(new URL('serve.ts', import.meta.url)), dist, '--port', values.port], { stdio: 'ignore' });
-  const base = `http://127.0.0.1:${values.port}/`;
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(`${base}index.html`)).ok) return { base, stop: () => server.kill() };
-    } catch {
-      await new Promise((wait) => setTimeout(wait, 100));
-    }
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      dist: { type: 'string', default: 'dist' },
+      protocol: { type: 'string', default: 'both' },
+      cpu: { type: 'string', default: '4' },
+      port: { type: 'string', default: '4391' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
   }
-  server.kill();
-  throw new Error(`the server on port ${values.port} did not start`);
+  const dist = resolve(values.dist!);
+  if (!existsSync(join(dist, 'tim-kiem.html'))) {
+    console.error(`${dist}/tim-kiem.html not found: run npm run build first.`);
+    return 1;
+  }
+  const protocols = values.protocol === 'both' ? (['http', 'file'] as const) : ([values.protocol] as ('http' | 'file')[]);
+  for (const protocol of protocols) {
+    const summary = await benchOurSearch(dist, protocol, Number(values.cpu), Number(values.port));
+    console.log(describeSearch(`${protocol}, CPU ×${values.cpu}, ${SEARCH_CASES.length} queries`, summary));
+  }
+  return 0;
 }
 
-for (const protocol of protocols) {
-  if (protocol === 'http') {
-    const server = await serve();
-    try {
-      report(protocol, await bench(protocol, server.base, dist));
-    } finally {
-      server.stop();
-    }
-  } else {
-    const copy = join(mkdtempSync(join(tmpdir(), 'tu-sach-bench-')), 'Tủ sách biên giới');
-    cpSync(dist, copy, { recursive: true });
-    report(protocol, await bench(protocol, pathToFileURL(`${copy}/`).href, copy));
-  }
-}
+if (import.meta.main) process.exitCode = await main();

@@ -6,7 +6,8 @@
 import { t } from '../i18n/vi.ts';
 import { citationText, pinpointFromId } from '../lib/legal/citation.ts';
 
-const PART = '.khoan[id], .diem[id]';
+/** A khoản or điểm: an element with a pinpoint id that is not the article's heading. */
+const PART = '[id^="dieu-"]:not(h2, h3, h4, h5)';
 
 export function initCopyCitation(root: Document): void {
   const doc = root.querySelector<HTMLElement>('[data-cite-title]');

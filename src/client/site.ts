@@ -2,7 +2,6 @@
  * Enhancements for every page; reading never needs them. Loaded as a classic script (see
  * src/integrations/client-scripts.ts) so it also runs from file://.
  */
-import { initCopyCheck } from './copy-check.ts';
 import { initCopyCitation } from './copy-citation.ts';
 import { highlightSearchWords } from './highlight.ts';
 import { initPrintDetails } from './print-details.ts';
@@ -17,6 +16,5 @@ ready(() => {
   initTextSize(document);
   initPrintDetails(window);
   initCopyCitation(document);
-  initCopyCheck(document);
   highlightSearchWords(document);
 });

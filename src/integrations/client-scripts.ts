@@ -5,6 +5,7 @@
 import { build, type Plugin } from 'esbuild';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { uiStringsSubset, usedKeys } from './ui-strings.ts';
 
 export interface Options {
   /** Output name (without .js) -> entry file, relative to the project root. */
@@ -13,19 +14,19 @@ export interface Options {
   target: string[];
 }
 
-/** Bundles entries as minified classic scripts into `outdir`; `plugins` resolve generated modules. */
+/**
+ * Bundles each entry as a minified classic script into `outdir`, with only the UI strings it uses
+ * (ui-strings.ts: a first pass lists its modules); `plugins` resolve generated modules.
+ */
 export async function bundle(options: Options, outdir: string, write: boolean, plugins: Plugin[] = []) {
-  return build({
-    entryPoints: options.entries,
-    outdir,
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    target: options.target,
-    write,
-    logLevel: 'error',
-    plugins,
-  });
+  const outputs = [];
+  for (const [name, entry] of Object.entries(options.entries)) {
+    const common = { entryPoints: { [name]: entry }, outdir, bundle: true, format: 'iife', minify: true, charset: 'utf8', target: options.target, logLevel: 'error' } as const;
+    const { metafile } = await build({ ...common, write: false, metafile: true, plugins });
+    const result = await build({ ...common, write, plugins: [...plugins, uiStringsSubset(usedKeys(metafile))] });
+    outputs.push(...(result.outputFiles ?? []));
+  }
+  return { outputFiles: outputs };
 }
 
 export function clientScripts(options: Options): AstroIntegration {

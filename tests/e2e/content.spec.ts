@@ -43,7 +43,6 @@ test('each article lists the explainers, questions and outlines that cite it', a
   await page.goto(`${lawPage('luat-bien-gioi-quoc-gia-2003')}#dieu-14`);
   const citedBy = page.locator('[data-article="14"] .cb');
   await expect(citedBy).toHaveAttribute('data-ui', '');
-  await expect(citedBy).toHaveAttribute('data-pagefind-ignore', '');
   await expect(citedBy).toContainText('Được giải thích trong: Luật Biên giới quốc gia năm 2003 nói gì?');
   await expect(citedBy).toContainText('Câu hỏi liên quan:');
   await expect(citedBy).toContainText('Dùng trong đề cương:');

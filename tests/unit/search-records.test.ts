@@ -11,7 +11,7 @@ const LAW = page(`<main data-pagefind-body data-page-kind="van-ban">
 <h1 data-document="luat-mau">Luật Mẫu<span class="h1-sub">Luật số 01</span></h1>
 <dl><dt>Số hiệu</dt><dd>01/2099/QH99</dd></dl>
 <section class="chuong"><h2 id="chuong-1"><span>Chương 1:</span><span>QUY ĐỊNH CHUNG</span></h2>
-<section class="dieu" data-search-record><h3 id="dieu-1">Điều 1. Phạm vi</h3><a class="plink" data-pagefind-ignore>#</a><p id="dieu-1-khoan-1">1. Một.</p></section>
+<section class="dieu" data-search-record><h3 id="dieu-1">Điều 1. Phạm vi</h3><a class="plink" data-ui>#</a><div class="cb" data-ui>Câu hỏi liên quan</div><p id="dieu-1-khoan-1">1. Một.</p><p data-pagefind-ignore>Bỏ qua</p></section>
 <section class="dieu" data-search-record><h3 id="dieu-2">Điều 2</h3><p>Hai.</p></section>
 </section></main>`);
 
@@ -51,8 +51,10 @@ describe('search records of a built page', () => {
     expect(only.html).toContain('Không có id');
   });
 
-  it('keep what the page asks Pagefind to ignore marked as such', () => {
-    expect(records[0].html).toContain('data-pagefind-ignore');
+  it('leave out the site controls (data-ui), and keep what Pagefind is asked to ignore marked so', () => {
+    expect(records[0].html).not.toContain('Câu hỏi liên quan');
+    expect(records[0].html).not.toContain('plink');
+    expect(records[0].html).toContain('<p data-pagefind-ignore="">Bỏ qua</p>');
   });
 });
 

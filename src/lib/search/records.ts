@@ -4,7 +4,9 @@
  * articles against each other and a query loads only the small fragments of the articles it
  * shows, not whole laws. The rest of the page's <main data-pagefind-body> is one more record.
  *
- * A marked element with no id inside stays part of the page record. Pages declare facts, this
+ * A marked element with no id inside stays part of the page record. The site's own controls and
+ * navigation marked `data-ui` (permalinks, "what cites this article" lists) are not content and
+ * are left out, as the fidelity test leaves them out. Pages declare facts, this
  * module turns them into Pagefind filters and meta:
  * - `data-page-kind` on <main> -> filter `kind` (van-ban, giai-thich, hoi-dap …);
  * - `data-document` on any element in <main> -> filter `document` (the document's slug);
@@ -37,6 +39,7 @@ export function pageRecords(html: string, sitePath: string, siteName: string): S
   const root = parse(html) as Node;
   const main = querySelector(root, 'main[data-pagefind-body]') as ElementNode | null;
   if (!main) return [];
+  for (const ui of querySelectorAll(main, '[data-ui]') as ElementNode[]) remove(ui);
   separateElements(main);
   const facts: PageFacts = {
     lang: (querySelector(root, 'html') as ElementNode | null)?.attributes.lang ?? 'vi',
