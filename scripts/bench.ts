@@ -1,76 +1,124 @@
 #!/usr/bin/env node
 /**
  * The benchmark (issue 7): build time, page weight, search and package size at 1x, 10x and 100x
- * the corpus, side by side with a minimal Starlight site built from the same texts. Writes
- * bench/results.json and bench/results.md, and puts the table in the README.
+ * the corpus, side by side with a minimal Starlight site built from the same texts. The comparisons
+ * with Starlight use the laws alone (the peer has no explainers or Q&A); the real site, with all
+ * of its content, is built too, for its own build time, page weight and package. Writes
+ * bench/results.json and bench/results.md, and puts the tables in the README.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
+import { SEARCH_CASES } from '../tests/fixtures/search-queries.ts';
+import { benchOurSearch } from './bench-search.ts';
 import { launch } from './bench/browser.ts';
+import { packageOurs, zipPeer, type PackageSize } from './bench/package-size.ts';
 import { LAW_TEXT, pageWeight, type PageWeight } from './bench/page-weight.ts';
-import { buildOurs, buildPeer, exec, timeMedian, work } from './bench/run.ts';
-import { writeStarlightPeer } from './bench/starlight-peer.ts';
 import { renderTable, updateReadme } from './bench/report.ts';
+import { buildOurs, buildPeer, exec, timeMedian, work } from './bench/run.ts';
+import { measureSearch, peerQuery, preparePeer, summarize, type SearchSummary } from './bench/search.ts';
+import { writeStarlightPeer } from './bench/starlight-peer.ts';
 import { serveFolder } from './lib/static-server.ts';
+import { listFiles } from '../src/lib/files.ts';
 
-const HELP = `Usage: npm run bench [-- --factors 1,10,100] [--runs 3] [--smoke] [--no-readme]
+const HELP = `Usage: npm run bench [-- --factors 1,10,100] [--runs 3] [--cpu 4] [--smoke] [--no-readme]
 
   --factors   corpus sizes to build, as multiples of the real corpus (default 1,10,100)
-  --runs      timed runs per measurement; the median is reported (default 3)
+  --runs      timed runs per build; the median is reported (default 3)
+  --cpu       CPU slow-down for the search timings (default 4)
   --smoke     1x only, one run, results to bench/work/ (what npm test runs)
   --no-readme do not rewrite the README's results section`;
 
 export interface BuildResult {
   factor: number;
   laws: number;
+  /** Astro build with the search index (median). */
   seconds: number;
+  /** Offline package: audit, SHA256SUMS, zip (median). */
+  packageSeconds: number;
   secondsPerLaw: number;
   peerSeconds: number;
+}
+
+export interface SearchResult {
+  factor: number;
+  http: SearchSummary;
+  file: SearchSummary;
+  /** Starlight over http; it does not search from file://. */
+  peer: SearchSummary;
+}
+
+export interface PackageResult {
+  factor: number;
+  ours: PackageSize;
+  peer: PackageSize;
 }
 
 export interface Results {
   date: string;
   machine: { cores: number; memoryGiB: number; cpu: string; node: string };
   runs: number;
+  cpuSlowdown: number;
+  /** Laws alone, at each factor, beside Starlight. */
   builds: BuildResult[];
+  /** The real site with all its content (1x). */
+  site: { seconds: number; packageSeconds: number; pages: number; package: PackageSize };
   weights: { ours: PageWeight[]; peer: PageWeight[] };
+  search: SearchResult[];
+  packages: PackageResult[];
 }
 
-const PORT_OURS = 4391;
-const PORT_PEER = 4392;
+const PORT = { ours: 4391, peer: 4392 };
+const LAW = 'luat-bien-viet-nam-2012';
 
-async function measureBuilds(factors: number[], runs: number): Promise<BuildResult[]> {
-  const out: BuildResult[] = [];
-  for (const factor of factors) {
+function measureBuilds(factors: number[], runs: number): BuildResult[] {
+  return factors.map((factor) => {
     const content = work(`corpus-${factor}x`);
-    exec(['scripts/gen-corpus.ts', '--factor', String(factor), '--out', content]);
+    exec(['scripts/gen-corpus.ts', '--factor', String(factor), '--out', content, '--laws-only']);
     const laws = writeStarlightPeer(content, work(`peer-src-${factor}x`));
-    const seconds = timeMedian(runs, () => buildOurs(content, work(`dist-${factor}x`)));
+    const dist = work(`dist-${factor}x`);
+    const seconds = timeMedian(runs, () => buildOurs(content, dist));
+    const packageSeconds = timeMedian(runs, () => packageOurs(dist, work(`release-${factor}x`)).timed);
     const peerSeconds = timeMedian(runs, () => buildPeer(work(`peer-src-${factor}x`), work(`peer-dist-${factor}x`)));
-    out.push({ factor, laws, seconds, secondsPerLaw: seconds / laws, peerSeconds });
-    console.log(`build ${factor}x: ${laws} laws, ours ${seconds.toFixed(1)} s, Starlight ${peerSeconds.toFixed(1)} s`);
-  }
-  return out;
+    console.log(`build ${factor}x: ${laws} laws, ours ${seconds.toFixed(1)} s + package ${packageSeconds.toFixed(1)} s, Starlight ${peerSeconds.toFixed(1)} s`);
+    return { factor, laws, seconds, packageSeconds, secondsPerLaw: (seconds + packageSeconds) / laws, peerSeconds };
+  });
 }
 
+function measureSite(runs: number): Results['site'] {
+  const dist = work('dist-site');
+  const seconds = timeMedian(runs, () => buildOurs('content', dist));
+  const packaged = () => packageOurs(dist, work('release-site'));
+  const packageSeconds = timeMedian(runs, () => packaged().timed);
+  const size = packaged().size;
+  const pages = listFiles(dist).filter((f) => f.endsWith('.html')).length;
+  console.log(`build of the real site: ${pages} pages, ${seconds.toFixed(1)} s + package ${packageSeconds.toFixed(1)} s`);
+  return { seconds, packageSeconds, pages, package: size };
+}
+
+/** One page of each kind of the real site, and the Starlight pages that match. */
 async function measureWeights(): Promise<Results['weights']> {
-  const ours = await serveFolder(work('dist-1x'), PORT_OURS);
-  const peer = await serveFolder(work('peer-dist-1x'), PORT_PEER);
+  const ours = await serveFolder(work('dist-site'), PORT.ours);
+  const peer = await serveFolder(work('peer-dist-1x'), PORT.peer);
   const browser = await launch();
+  const at = (port: number, path: string) => `http://127.0.0.1:${port}/${path}`;
   try {
-    const law = 'luat-bien-viet-nam-2012';
-    const oursBase = `http://127.0.0.1:${PORT_OURS}`;
-    const peerBase = `http://127.0.0.1:${PORT_PEER}`;
+    const pages: [string, string][] = [
+      ['home', 'index.html'],
+      [`law (${LAW})`, `van-ban/${LAW}.html`],
+      ['treaty without text', 'van-ban/hiep-uoc-bien-gioi-viet-trung-1999.html'],
+      ['explainer', 'giai-thich/moc-quoc-gioi-va-khi-moc-bi-hu-hong.html'],
+      ['question', 'hoi-dap/co-duoc-xe-dich-moc-quoc-gioi-khong.html'],
+      ['glossary', 'thuat-ngu.html'],
+      ['search', 'tim-kiem.html'],
+    ];
+    const weights: PageWeight[] = [];
+    for (const [name, path] of pages) weights.push(await pageWeight(browser, name, at(PORT.ours, path), LAW_TEXT.ours));
     return {
-      ours: [
-        await pageWeight(browser, 'home', `${oursBase}/index.html`, LAW_TEXT.ours),
-        await pageWeight(browser, `law (${law})`, `${oursBase}/van-ban/${law}.html`, LAW_TEXT.ours),
-        await pageWeight(browser, 'treaty without text', `${oursBase}/van-ban/hiep-uoc-bien-gioi-viet-trung-1999.html`, LAW_TEXT.ours),
-      ],
+      ours: weights,
       peer: [
-        await pageWeight(browser, 'home', `${peerBase}/index.html`, LAW_TEXT.peer),
-        await pageWeight(browser, `law (${law})`, `${peerBase}/van-ban/${law}/index.html`, LAW_TEXT.peer),
+        await pageWeight(browser, 'home', at(PORT.peer, 'index.html'), LAW_TEXT.peer),
+        await pageWeight(browser, `law (${LAW})`, at(PORT.peer, `van-ban/${LAW}/index.html`), LAW_TEXT.peer),
       ],
     };
   } finally {
@@ -80,11 +128,50 @@ async function measureWeights(): Promise<Results['weights']> {
   }
 }
 
+async function measurePeerSearch(factor: number, cpu: number): Promise<SearchSummary> {
+  const root = work(`peer-dist-${factor}x`);
+  const server = await serveFolder(root, PORT.peer);
+  const browser = await launch();
+  try {
+    const base = `http://127.0.0.1:${PORT.peer}/`;
+    const queries = SEARCH_CASES.map((c) => c.query);
+    return summarize(await measureSearch(browser, { url: `${base}index.html`, base, root, cpu, queries, runQuery: peerQuery, prepare: preparePeer }));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+async function measureSearches(factors: number[], cpu: number): Promise<SearchResult[]> {
+  const out: SearchResult[] = [];
+  for (const factor of [...new Set([factors[0], factors.at(-1)!])]) {
+    const dist = work(`dist-${factor}x`);
+    const result = {
+      factor,
+      http: await benchOurSearch(dist, 'http', cpu, PORT.ours),
+      file: await benchOurSearch(dist, 'file', cpu, PORT.ours),
+      peer: await measurePeerSearch(factor, cpu),
+    };
+    console.log(`search ${factor}x: ours ${result.http.medianMs.toFixed(0)} ms (http), ${result.file.medianMs.toFixed(0)} ms (file), Starlight ${result.peer.medianMs.toFixed(0)} ms`);
+    out.push(result);
+  }
+  return out;
+}
+
+function measurePackages(factors: number[]): PackageResult[] {
+  return [...new Set([factors[0], factors.at(-1)!])].map((factor) => ({
+    factor,
+    ours: packageOurs(work(`dist-${factor}x`), work(`release-${factor}x`)).size,
+    peer: zipPeer(work(`peer-dist-${factor}x`), work(`peer-release-${factor}x`)),
+  }));
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       factors: { type: 'string', default: '1,10,100' },
       runs: { type: 'string', default: '3' },
+      cpu: { type: 'string', default: '4' },
       smoke: { type: 'boolean' },
       'no-readme': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -96,13 +183,20 @@ async function main(): Promise<number> {
   }
   const factors = values.smoke ? [1] : values.factors!.split(',').map(Number);
   const runs = values.smoke ? 1 : Number(values.runs);
+  const cpu = Number(values.cpu);
   mkdirSync(work(''), { recursive: true });
+  const builds = measureBuilds(factors, runs);
+  const site = measureSite(runs);
   const results: Results = {
     date: new Date().toISOString().slice(0, 10),
     machine: { cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), cpu: cpus()[0]?.model ?? '?', node: process.version },
     runs,
-    builds: await measureBuilds(factors, runs),
+    cpuSlowdown: cpu,
+    builds,
+    site,
     weights: await measureWeights(),
+    search: await measureSearches(factors, cpu),
+    packages: measurePackages(factors),
   };
   const dir = values.smoke ? work('') : 'bench';
   writeFileSync(`${dir}/results.json`, `${JSON.stringify(results, null, 2)}\n`);

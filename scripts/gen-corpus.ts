@@ -13,10 +13,14 @@ import { parseArgs } from 'node:util';
 import { articles, nodeLines, type LegalText } from '../src/lib/legal/model.ts';
 import { parseLegalText } from '../src/lib/legal/parse.ts';
 
-const HELP = `Usage: node scripts/gen-corpus.ts --factor N --out <folder> [--content content]
+const HELP = `Usage: node scripts/gen-corpus.ts --factor N --out <folder> [--content content] [--laws-only]
 
 Writes <folder> as a content folder (TU_SACH_CONTENT) with the real content and (N-1) synthetic
-copies of every law: N=1 is the real corpus, N=100 a hundred times as many law pages.`;
+copies of every law: N=1 is the real corpus, N=100 a hundred times as many law pages.
+--laws-only leaves out the explainers, Q&A and talk outlines, to compare with a site of laws alone.`;
+
+/** Content folders that are not the shelf itself. */
+const WRITTEN_CONTENT = ['giai-thich', 'hoi-dap', 'de-cuong'];
 
 const ARTICLES_PER_CHAPTER = 8;
 
@@ -70,7 +74,13 @@ function frontmatterFor(law: Law, copy: number, slug: string, source: string): s
 
 function main(): number {
   const { values } = parseArgs({
-    options: { factor: { type: 'string' }, out: { type: 'string' }, content: { type: 'string', default: 'content' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      factor: { type: 'string' },
+      out: { type: 'string' },
+      content: { type: 'string', default: 'content' },
+      'laws-only': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const factor = Number(values.factor);
   if (values.help || !values.out || !Number.isInteger(factor) || factor < 1) {
@@ -78,7 +88,8 @@ function main(): number {
     return values.help ? 0 : 2;
   }
   rmSync(values.out, { recursive: true, force: true });
-  cpSync(values.content!, values.out, { recursive: true });
+  const lawsOnly = values['laws-only'];
+  cpSync(values.content!, values.out, { recursive: true, filter: (src) => !lawsOnly || !WRITTEN_CONTENT.some((d) => src === join(values.content!, d)) });
   const laws = readLaws(values.content!);
   for (let copy = 1; copy < factor; copy++) {
     for (const law of laws) {

@@ -23,7 +23,7 @@ export interface TextSelector {
 }
 
 export const LAW_TEXT: TextSelector = {
-  ours: '.official-heading, [data-part], [data-article], .law-quote',
+  ours: '.official-heading, [data-part], [data-article], .lq__text',
   peer: '.sl-markdown-content',
 };
 

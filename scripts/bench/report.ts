@@ -1,25 +1,31 @@
-/** The benchmark's Markdown table, and its place in the README between two markers. */
+/** The benchmark's Markdown tables, and their place in the README between two markers. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Results } from '../bench.ts';
+import type { SearchSummary } from './search.ts';
 
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const ms = (value: number) => value.toFixed(0);
 const ratio = (ours: number, peer: number) => (peer > 0 ? (ours / peer).toFixed(2) : 'n/a');
 
 function buildTable(results: Results): string[] {
-  const rows = results.builds.map((b) =>
-    `| ${b.factor}x | ${b.laws} | ${b.seconds.toFixed(1)} s | ${(b.secondsPerLaw * 1000).toFixed(0)} ms | ${b.peerSeconds.toFixed(1)} s | ${ratio(b.seconds, b.peerSeconds)} |`);
+  const rows = results.builds.map((b) => {
+    const total = b.seconds + b.packageSeconds;
+    return `| ${b.factor}x | ${b.laws} | ${b.seconds.toFixed(1)} s | ${b.packageSeconds.toFixed(1)} s | ${total.toFixed(1)} s | ${(b.secondsPerLaw * 1000).toFixed(0)} ms | ${b.peerSeconds.toFixed(1)} s | ${ratio(total, b.peerSeconds)} |`;
+  });
   const first = results.builds[0];
   const last = results.builds.at(-1)!;
-  const growth = last.factor > first.factor ? Math.log(last.seconds / first.seconds) / Math.log(last.laws / first.laws) : NaN;
+  const total = (b: typeof first) => b.seconds + b.packageSeconds;
+  const growth = last.laws > first.laws ? Math.log(total(last) / total(first)) / Math.log(last.laws / first.laws) : NaN;
   return [
-    '| corpus | law pages | build (ours) | per law page | build (Starlight) | ours / Starlight |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| corpus | law pages | build + search index | offline package | total (ours) | per law page | Starlight build (with its index) | ours / Starlight |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
+    ...(Number.isFinite(growth) ? ['', `Total build time grows as (law pages)^${growth.toFixed(2)} from ${first.factor}x to ${last.factor}x (1.00 = linear).`] : []),
     '',
-    Number.isFinite(growth) ? `Build time grows as (law pages)^${growth.toFixed(2)} from ${first.factor}x to ${last.factor}x (1.00 = linear).` : '',
+    `The real site (the laws with every explainer, Q&A, outline and the glossary, ${results.site.pages} pages): build + search index ${results.site.seconds.toFixed(1)} s, package ${results.site.packageSeconds.toFixed(1)} s.`,
   ];
 }
 
@@ -38,18 +44,55 @@ function weightTable(results: Results): string[] {
   ];
 }
 
+function searchRow(label: string, s: SearchSummary, peer?: SearchSummary): string {
+  const vs = peer ? ` | ${ratio(s.medianMs, peer.medianMs)} | ${ratio(s.firstQueryBytes, peer.firstQueryBytes)}` : ' | – | –';
+  return `| ${label} | ${ms(s.medianMs)} ms | ${ms(s.worstMs)} ms | ${kb(s.firstQueryBytes)} | ${kb(s.laterQueryBytes)}${vs} |`;
+}
+
+function searchTable(results: Results): string[] {
+  return [
+    `| site, corpus, protocol | median | worst | first query, all loaded (KB) | later queries (KB) | median ours / Starlight | first-query bytes ours / Starlight |`,
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...results.search.flatMap((s) => [
+      searchRow(`ours ${s.factor}x http`, s.http, s.peer),
+      searchRow(`ours ${s.factor}x file://`, s.file, s.peer),
+      searchRow(`Starlight ${s.factor}x http (no file://)`, s.peer),
+    ]),
+  ];
+}
+
+function packageTable(results: Results): string[] {
+  const site = results.site.package;
+  return [
+    `The real site: ${kb(site.zipBytes)} KB zip, ${site.files} files, ${kb(site.unpackedBytes)} KB unpacked. The laws alone, beside Starlight:`,
+    '',
+    '| corpus | zip (ours) | files | unpacked | zip (Starlight, same compression) | files | zip ours / Starlight | files ours / Starlight |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...results.packages.map((p) =>
+      `| ${p.factor}x | ${kb(p.ours.zipBytes)} KB | ${p.ours.files} | ${kb(p.ours.unpackedBytes)} KB | ${kb(p.peer.zipBytes)} KB | ${p.peer.files} | ${ratio(p.ours.zipBytes, p.peer.zipBytes)} | ${ratio(p.ours.files, p.peer.files)} |`),
+  ];
+}
+
 export function renderTable(results: Results): string {
   const m = results.machine;
   return [
-    `Measured ${results.date} on ${m.cores} cores, ${m.memoryGiB} GiB (${m.cpu}), Node ${m.node}; median of ${results.runs} run(s). Command: \`npm run bench\`.`,
+    `Measured ${results.date} on ${m.cores} cores, ${m.memoryGiB} GiB (${m.cpu}), Node ${m.node}; builds are the median of ${results.runs} run(s). Command: \`npm run bench\`.`,
     '',
-    '**Build** (site + search index, from the content folder):',
+    '**Build**, from the content folder to the zip, the laws alone beside Starlight:',
     '',
     ...buildTable(results),
     '',
-    '**Page weight** (bytes a reader downloads, uncompressed, first visit):',
+    '**Page weight** of the real site, bytes a reader downloads on a first visit (uncompressed):',
     '',
     ...weightTable(results),
+    '',
+    `**Search** over the laws alone, the query set of \`tests/fixtures/search-queries.ts\` in headless Chromium, CPU ×${results.cpuSlowdown}, on the page's own thread; time from submitting to results painted:`,
+    '',
+    ...searchTable(results),
+    '',
+    '**Offline package**:',
+    '',
+    ...packageTable(results),
     '',
   ].join('\n');
 }

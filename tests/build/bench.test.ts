@@ -9,6 +9,9 @@ it('npm run bench -- --smoke measures builds, page weight and the Starlight peer
   expect(result.status, result.output).toBe(0);
   const results = JSON.parse(readFileSync('bench/work/results.json', 'utf8'));
   expect(results.builds[0]).toMatchObject({ factor: 1, laws: 3 });
+  expect(results.site.pages).toBeGreaterThan(50);
+  expect(results.search[0].file.medianMs).toBeGreaterThan(0);
+  expect(results.packages[0].ours.files).toBeGreaterThan(0);
   expect(results.builds[0].peerSeconds).toBeGreaterThan(0);
   const law = results.weights.ours.find((w: { page: string }) => w.page.startsWith('law'));
   expect(law.text).toBeGreaterThan(50_000);
