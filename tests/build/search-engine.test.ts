@@ -15,8 +15,9 @@ import { indexRecords } from '../../src/integrations/search-index.ts';
 import { articles, nodeLines } from '../../src/lib/legal/model.ts';
 import { parseLegalText } from '../../src/lib/legal/parse.ts';
 import type { ShelfDocument } from '../../src/lib/library.ts';
-import { catalogOf } from '../../src/lib/search/catalog.ts';
-import { pageRecords } from '../../src/lib/search/records.ts';
+import { articlesOf, catalogOf } from '../../src/lib/search/catalog.ts';
+import { commonWords } from '../../src/lib/search/common-words.ts';
+import { pageRecords, recordText } from '../../src/lib/search/records.ts';
 
 const LAWS = ['luat-bien-gioi-quoc-gia-2003', 'luat-bien-viet-nam-2012', 'luat-bien-phong-viet-nam-2020'];
 const SITE = 'Tủ sách pháp luật biên giới';
@@ -57,7 +58,9 @@ const article = (hit: Hit | undefined) => hit?.href.replace(/\?[^#]*/, '').repla
 beforeAll(async () => {
   const docs = LAWS.map(shelfDocument);
   const records = docs.flatMap((doc) => pageRecords(pageOf(doc), `van-ban/${doc.slug}.html`, SITE));
-  search = createSearch(await nodePagefind(await indexRecords(records)), catalogOf(docs));
+  const articles = async (slug: string) => articlesOf(docs.find((d) => d.slug === slug)!);
+  const common = async () => commonWords(records.map((r) => recordText(r.html)));
+  search = createSearch(await nodePagefind(await indexRecords(records)), { documents: catalogOf(docs), terms: [], articles, commonWords: common });
 }, 60_000);
 
 describe('words typed without đ find the words written with it', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { documentInQuery, matchArticles, matchDocuments, matchTerm, parseArticleRef } from '../../src/lib/search/catalog-query.ts';
-import type { CatalogDocument } from '../../src/lib/search/catalog.ts';
+import { hasArticle, numberRuns, type CatalogDocumentArticles } from '../../src/lib/search/catalog.ts';
 
 /** A catalog shaped like the real one: names from the documents' metadata, numbered articles. */
-function doc(slug: string, name: string, title: string, number: string, articleCount: number): CatalogDocument {
+function doc(slug: string, name: string, title: string, number: string, articleCount: number): CatalogDocumentArticles {
   const articles = Array.from({ length: articleCount }, (_, i) => ({ num: String(i + 1), id: `dieu-${i + 1}`, label: `Điều ${i + 1}`, clauses: ['1', '2'] }));
-  return { slug, name, aliases: [title, ...(number ? [number] : [])], path: `van-ban/${slug}.html`, articles };
+  return { slug, name, aliases: [title, ...(number ? [number] : [])], path: `van-ban/${slug}.html`, numbers: numberRuns(articles.map((a) => a.num)), articles };
 }
 
 const CATALOG = [
@@ -106,5 +106,19 @@ describe('queries that ask what a defined term means', () => {
   it('are not a longer question that uses the term', () => {
     expect(term('pha hoai moc quoc gioi')).toBeUndefined();
     expect(term('vanh dai bien gioi rong bao nhieu')).toBeUndefined();
+  });
+});
+
+describe('article numbers as runs', () => {
+  it('compact consecutive numbers and keep inserted ones', () => {
+    expect(numberRuns(['1', '2', '3', '3a', '4', '5', '7'])).toBe('1-3,3a,4-5,7');
+    expect(numberRuns(['1'])).toBe('1');
+    expect(numberRuns([])).toBe('');
+  });
+
+  it('answer whether a document has an article', () => {
+    const doc = { ...CATALOG[0], numbers: '1-3,3a,4-5,7' };
+    expect(['1', '3', '3a', '5', '7'].every((n) => hasArticle(doc, n))).toBe(true);
+    expect(['6', '8', '3b', '0'].some((n) => hasArticle(doc, n))).toBe(false);
   });
 });

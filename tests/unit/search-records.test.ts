@@ -70,3 +70,10 @@ describe('pages without articles', () => {
     expect(pageRecords(page('<main><p>x</p></main>'), 'x.html', SITE)).toEqual([]);
   });
 });
+
+describe('the text of a record', () => {
+  it('is every word of its HTML, for the common-words count', async () => {
+    const { recordText } = await import('../../src/lib/search/records.ts');
+    expect(recordText('<!doctype html><html><body><main><h3>Điều 1</h3><p>Một <b>hai</b></p></main></body></html>').replace(/\s+/g, ' ').trim()).toBe('Điều 1 Một hai');
+  });
+});

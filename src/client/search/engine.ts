@@ -14,9 +14,10 @@
  */
 import { pinpointId, pinpointLabel } from '../../lib/legal/citation.ts';
 import { hrefToPath, sitePath } from '../../lib/paths.ts';
-import { documentInQuery, matchArticles, matchDocuments, matchTerm, parseArticleRef, type ArticleMatch } from '../../lib/search/catalog-query.ts';
-import type { CatalogDocument, CatalogTerm } from '../../lib/search/catalog.ts';
+import { articlesIn, documentInQuery, matchDocuments, matchTerm, parseArticleRef, referencedDocuments, type ArticleMatch } from '../../lib/search/catalog-query.ts';
+import type { CatalogArticle, CatalogDocument, CatalogDocumentArticles, CatalogTerm } from '../../lib/search/catalog.ts';
 import type { RecordLevel } from '../../lib/search/records.ts';
+import { searchedWords } from '../../lib/search/common-words.ts';
 import { dReadings, words } from '../../lib/search/fold.ts';
 import { HIGHLIGHT_PARAM } from '../highlight.ts';
 import type { Pagefind, PagefindData, PagefindResponse, PagefindResult, Ranking } from './pagefind-api.ts';
@@ -61,6 +62,23 @@ export const RANKING: Ranking = { metaWeights: { title: 0.5, context: 0.3 } };
 const PARTS_PER_HIT = 3;
 /** Law articles shown before each other hit, while both last. */
 const ARTICLES_PER_OTHER = 2;
+/**
+ * The best-scored records of each word that are ranked. Pagefind sorts a word's records by its
+ * score; on a large shelf a common word ("biên") is in thousands of records, and ranking them all
+ * cost more than the search itself, for records that could not come near the top.
+ */
+const RESULTS_PER_WORD = 500;
+/** At most this many documents' articles for a reference that names no document ("điều 14"). */
+const NAMED_DOCUMENTS = 5;
+
+/** What the search knows besides the index: the catalog of documents, the glossary's terms, and how to load a document's articles. */
+export interface SearchCatalogSource {
+  documents: readonly CatalogDocument[];
+  terms: readonly CatalogTerm[];
+  articles: (slug: string) => Promise<CatalogArticle[]>;
+  /** The shelf's common words (common-words.ts), folded. */
+  commonWords: () => Promise<string[]>;
+}
 const SEARCH_PAGE = sitePath({ page: 'search' });
 
 interface Candidate extends RankedRecord {
@@ -68,8 +86,10 @@ interface Candidate extends RankedRecord {
 }
 
 /** A search function over one index and catalog: the first `count` hits for a request. */
-export function createSearch(pagefind: Pagefind, catalog: readonly CatalogDocument[], terms: readonly CatalogTerm[] = []) {
+export function createSearch(pagefind: Pagefind, source: SearchCatalogSource) {
+  const catalog = source.documents;
   const documentNames = new Map(catalog.map((d) => [d.slug, d.name]));
+  const withArticles = rememberArticles(source.articles);
   const searchWord = rememberAnswers(pagefind);
   const recordsOf = rememberDocumentRecords(pagefind);
   let index: Promise<IndexFacts> | undefined;
@@ -78,14 +98,15 @@ export function createSearch(pagefind: Pagefind, catalog: readonly CatalogDocume
     if (!query) return { hits: [], total: 0 };
     const ref = parseArticleRef(query);
     const highlight = (ref ? ref.restTyped : words(query)).filter((w) => w.length > 1).join(' ');
-    const first = namedHits(query, request, catalog, terms, highlight);
-    index ??= indexFacts(pagefind);
-    const { total, documents, articles } = await index;
-    const candidates = await candidatesFor(searchWord, query, request, total);
-    const others = candidates.filter((c) => !documents.has(c.id) && !articles.has(c.id));
+    const first = await namedHits(query, request, source, withArticles, highlight);
+    index ??= indexFacts(pagefind, source);
+    const { total, documents, others: notLaw, common } = await index;
+    const candidates = await candidatesFor(searchWord, searchedWords(words(query), common), request, total);
+    const isArticle = (c: Candidate) => !documents.has(c.id) && !notLaw.has(c.id);
+    const others = candidates.filter((c) => notLaw.has(c.id));
     const mentioned = ref ? undefined : documentInQuery(query, catalog);
     const inMentioned = mentioned ? await recordsOf(mentioned.slug) : new Set<string>();
-    const lawArticles = candidates.filter((c) => articles.has(c.id));
+    const lawArticles = candidates.filter(isArticle);
     const byMention = [...lawArticles.filter((c) => inMentioned.has(c.id)), ...lawArticles.filter((c) => !inMentioned.has(c.id))];
     const ranked = [...interleave(byMention, others, ARTICLES_PER_OTHER), ...candidates.filter((c) => documents.has(c.id))];
     const found = await Promise.all(ranked.slice(0, count).map(async (c) => recordHit(await c.result.data(), c.locations, highlight, documentNames)));
@@ -95,23 +116,32 @@ export function createSearch(pagefind: Pagefind, catalog: readonly CatalogDocume
   };
 }
 
-/** What every query needs to know of the index: its number of records, which are documents' own pages, which are law articles. */
+/**
+ * What every query needs to know of the index: its number of records, which are documents' own
+ * pages, which are law articles. Asked once, cheaply at any size: the total from the filter
+ * counts, and only the two small sets listed (documents' pages, pages that are not law); law
+ * articles are the rest.
+ */
 interface IndexFacts {
   total: number;
   documents: Set<string>;
-  articles: Set<string>;
+  /** Records that are neither a law article nor a document's page: explainers, Q&A … */
+  others: Set<string>;
+  /** Words left out of queries that have rarer ones. */
+  common: Set<string>;
 }
 
-async function indexFacts(pagefind: Pagefind): Promise<IndexFacts> {
+async function indexFacts(pagefind: Pagefind, source: SearchCatalogSource): Promise<IndexFacts> {
   const document: RecordLevel = 'document';
-  const content: RecordLevel = 'content';
-  const [all, documents, articles] = await Promise.all([
-    pagefind.search(null),
+  const [counts, documents, notLaw, common] = await Promise.all([
+    pagefind.filters(),
     pagefind.search(null, { filters: { level: document } }),
-    pagefind.search(null, { filters: { level: content, kind: 'van-ban' } }),
+    pagefind.search(null, { filters: { not: { kind: 'van-ban' } } }),
+    source.commonWords(),
   ]);
   const ids = (response: PagefindResponse) => new Set(response.results.map((r) => r.id));
-  return { total: all.results.length, documents: ids(documents), articles: ids(articles) };
+  const total = Object.values(counts.level ?? {}).reduce((sum, n) => sum + n, 0);
+  return { total, documents: ids(documents), others: ids(notLaw), common: new Set(common) };
 }
 
 /** `first` and `second` merged in order, `n` of `first` before each of `second` while both last. */
@@ -126,23 +156,42 @@ export function interleave<T>(first: readonly T[], second: readonly T[], n: numb
   return out;
 }
 
+type WithArticles = (doc: CatalogDocument) => Promise<CatalogDocumentArticles>;
+
+/** A document with its articles, each document's file loaded once per visit. */
+function rememberArticles(load: SearchCatalogSource['articles']): WithArticles {
+  const known = new Map<string, Promise<CatalogDocumentArticles>>();
+  return (doc) => {
+    let loaded = known.get(doc.slug);
+    if (!loaded) {
+      loaded = load(doc.slug).then((articles) => ({ ...doc, articles }));
+      known.set(doc.slug, loaded);
+    }
+    return loaded;
+  };
+}
+
 /** The articles, definitions or documents the query names, within the filters asked for. */
-function namedHits(query: string, request: SearchRequest, catalog: readonly CatalogDocument[], terms: readonly CatalogTerm[], highlight: string): Hit[] {
+async function namedHits(query: string, request: SearchRequest, source: SearchCatalogSource, withArticles: WithArticles, highlight: string): Promise<Hit[]> {
   if (request.kind && request.kind !== 'van-ban') return [];
   const wanted = (doc: CatalogDocument) => !request.document || doc.slug === request.document;
   const ref = parseArticleRef(query);
-  if (ref) return matchArticles(ref, catalog).filter((m) => wanted(m.doc)).map((m) => namedArticleHit(m, ''));
-  const term = matchTerm(query, terms);
-  if (term) return definitionMatches(term, catalog).filter((m) => wanted(m.doc)).map((m) => namedArticleHit(m, highlight));
-  return matchDocuments(query, catalog).filter(wanted).map(namedDocumentHit);
+  if (ref) {
+    const docs = referencedDocuments(ref, source.documents).filter(wanted).slice(0, NAMED_DOCUMENTS);
+    return articlesIn(ref, await Promise.all(docs.map(withArticles))).map((m) => namedArticleHit(m, ''));
+  }
+  const term = matchTerm(query, source.terms);
+  if (term) return (await definitionMatches(term, source.documents.filter(wanted), withArticles)).map((m) => namedArticleHit(m, highlight));
+  return matchDocuments(query, source.documents).filter(wanted).map(namedDocumentHit);
 }
 
-function definitionMatches(term: CatalogTerm, catalog: readonly CatalogDocument[]): ArticleMatch[] {
-  return term.definitions.flatMap(({ doc: slug, dieu, khoan }) => {
+async function definitionMatches(term: CatalogTerm, catalog: readonly CatalogDocument[], withArticles: WithArticles): Promise<ArticleMatch[]> {
+  const found = await Promise.all(term.definitions.map(async ({ doc: slug, dieu, khoan }) => {
     const doc = catalog.find((d) => d.slug === slug);
-    const article = doc?.articles.find((a) => a.num === dieu);
+    const article = doc && (await withArticles(doc)).articles.find((a) => a.num === dieu);
     return doc && article ? [{ doc, article, khoan }] : [];
-  });
+  }));
+  return found.flat();
 }
 
 /** The ids of a document's records, asked of the index once per visit. */
@@ -177,16 +226,16 @@ function rememberAnswers(pagefind: Pagefind): WordSearch {
   };
 }
 
-/** Every record that has any word of the query, ranked over all of them (rank.ts). */
-async function candidatesFor(searchWord: WordSearch, query: string, request: SearchRequest, total: number): Promise<Candidate[]> {
+/** Every record that has any of these words of the query, ranked over all of them (rank.ts). */
+async function candidatesFor(searchWord: WordSearch, queryWords: readonly string[], request: SearchRequest, total: number): Promise<Candidate[]> {
   const filters = { ...(request.kind && { kind: request.kind }), ...(request.document && { document: request.document }) };
   const results = new Map<string, PagefindResult>();
-  const perWord = await Promise.all([...new Set(words(query))].map(async (word): Promise<WordMatches> => {
+  const perWord = await Promise.all([...new Set(queryWords)].map(async (word): Promise<WordMatches> => {
     const records = new Map<string, WordMatch>();
     let having = 0;
     for (const response of await Promise.all(dReadings(word).map((reading) => searchWord(reading, filters)))) {
       having += response.unfilteredResultCount;
-      for (const result of response.results) {
+      for (const result of response.results.slice(0, RESULTS_PER_WORD)) {
         results.set(result.id, result);
         const seen = records.get(result.id);
         records.set(result.id, {

@@ -33,11 +33,12 @@ export function serveIndexFrom(dir: URL, doc: Document): void {
 export async function fetchIndexFile(input: RequestInfo | URL): Promise<Response> {
   const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
   const path = url.replace(/[?#].*$/, '').split(BASE_PATH).pop() ?? '';
-  const bytes = await load(path);
+  const bytes = await loadIndexFile(path);
   return new Response(bytes.buffer as ArrayBuffer);
 }
 
-function load(path: string): Promise<Uint8Array> {
+/** The bytes of a file of the index folder (or beside it, "../catalog/x.json"), loaded by its script once. */
+export function loadIndexFile(path: string): Promise<Uint8Array> {
   if (!source) return Promise.reject(new Error('search index: serveIndexFrom() was not called'));
   const { inflight } = source;
   let loading = inflight.get(path);

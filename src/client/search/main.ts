@@ -4,9 +4,10 @@
  * Pagefind runs on the page's own thread (noWorker): file:// pages may not start workers.
  */
 import { createInstance } from 'pagefind-runtime';
-import type { SearchCatalog } from '../../lib/search/catalog.ts';
+import { articlesFile, type CatalogArticle, type SearchCatalog } from '../../lib/search/catalog.ts';
+import { COMMON_WORDS_FILE } from '../../lib/search/common-words.ts';
 import { createSearch, RANKING } from './engine.ts';
-import { BASE_PATH, serveIndexFrom } from './index-loader.ts';
+import { BASE_PATH, loadIndexFile, serveIndexFrom } from './index-loader.ts';
 import { findSearchPage, startSearchPage } from './ui.ts';
 
 const page = findSearchPage(document);
@@ -15,5 +16,12 @@ if (page && panel) {
   serveIndexFrom(new URL('.', new URL(panel.dataset.searchIndex ?? '', location.href)), document);
   const pagefind = createInstance({ basePath: BASE_PATH, noWorker: true, ranking: RANKING });
   const catalog = JSON.parse(document.querySelector('[data-search-catalog]')?.textContent ?? '{}') as SearchCatalog;
-  startSearchPage(page, createSearch(pagefind, catalog.documents ?? [], catalog.terms ?? []), pagefind.filters());
+  const json = async <T>(path: string) => JSON.parse(new TextDecoder().decode(await loadIndexFile(path))) as T;
+  const source = {
+    documents: catalog.documents ?? [],
+    terms: catalog.terms ?? [],
+    articles: (slug: string) => json<CatalogArticle[]>(articlesFile(slug)),
+    commonWords: () => json<string[]>(COMMON_WORDS_FILE),
+  };
+  startSearchPage(page, createSearch(pagefind, source), pagefind.filters());
 }

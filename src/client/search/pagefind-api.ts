@@ -5,6 +5,11 @@
  */
 export type Filters = Record<string, string[]>;
 
+/** Filters of a search: a value or values per filter, and `not`, `any`, `all` to combine them. */
+export interface FilterQuery {
+  [filter: string]: string | string[] | FilterQuery;
+}
+
 export interface PagefindData {
   url: string;
   /** The record's text, HTML-escaped; its whitespace-separated words are what locations count. */
@@ -38,6 +43,6 @@ export interface Ranking {
 
 export interface Pagefind {
   /** A null term lists every record the filters allow. */
-  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindResponse>;
+  search(term: string | null, options?: { filters?: FilterQuery }): Promise<PagefindResponse>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }

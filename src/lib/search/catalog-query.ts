@@ -3,7 +3,7 @@
  * "khoản 2 điều 35 luật biên phòng") or a document ("luat bien phong", "06/2003/QH11") are
  * answered from the catalog, so what they name comes first whatever the full-text ranking says.
  */
-import type { CatalogArticle, CatalogDocument, CatalogTerm } from './catalog.ts';
+import { hasArticle, type CatalogArticle, type CatalogDocument, type CatalogDocumentArticles, type CatalogTerm } from './catalog.ts';
 import { fold, words } from './fold.ts';
 
 export interface ArticleRef {
@@ -49,25 +49,32 @@ export interface ArticleMatch {
 }
 
 /**
- * The articles a reference points at. The document is the one whose name best matches the other
- * words of the query: at least two of them must stand together in the name, as in "luat bien
- * gioi"; rare words count more than "luật" or "việt nam", words in the name's order count more,
- * exact diacritics break ties. With no other words, every document that has that article.
- * Nothing when the other words name no document: they describe content instead.
+ * The documents a reference points into: the one whose name best matches the other words of the
+ * query: at least two of them must stand together in the name, as in "luat bien gioi"; rare
+ * words count more than "luật" or "việt nam", words in the name's order count more, exact
+ * diacritics break ties. With no other words, every document that has that article. Nothing when
+ * the other words name no document: they describe content instead.
  */
-export function matchArticles(ref: ArticleRef, catalog: readonly CatalogDocument[]): ArticleMatch[] {
-  let candidates = catalog;
-  if (ref.rest.length > 0) {
-    const scores = catalog.map((doc) => nameScore(ref, doc, catalog));
-    const best = Math.max(...scores);
-    if (best <= 0) return [];
-    candidates = catalog.filter((_, i) => scores[i] === best);
-  }
-  return candidates.flatMap((doc) => {
+export function referencedDocuments<T extends CatalogDocument>(ref: ArticleRef, catalog: readonly T[]): T[] {
+  const having = catalog.filter((doc) => hasArticle(doc, ref.dieu));
+  if (ref.rest.length === 0) return having;
+  const scores = catalog.map((doc) => nameScore(ref, doc, catalog));
+  const best = Math.max(...scores);
+  return best <= 0 ? [] : having.filter((doc) => scores[catalog.indexOf(doc)] === best);
+}
+
+/** The article (and khoản) a reference names in each of these documents. */
+export function articlesIn(ref: ArticleRef, docs: readonly CatalogDocumentArticles[]): ArticleMatch[] {
+  return docs.flatMap((doc) => {
     const article = doc.articles.find((a) => a.num === ref.dieu);
     if (!article) return [];
     return [{ doc, article, khoan: ref.khoan && article.clauses.includes(ref.khoan) ? ref.khoan : undefined }];
   });
+}
+
+/** The articles a reference points at, in a catalog whose articles are loaded. */
+export function matchArticles(ref: ArticleRef, catalog: readonly CatalogDocumentArticles[]): ArticleMatch[] {
+  return articlesIn(ref, referencedDocuments(ref, catalog));
 }
 
 /**

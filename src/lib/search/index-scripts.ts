@@ -44,10 +44,10 @@ export function indexScripts(files: readonly IndexFile[]): ScriptFile[] {
   const entry = JSON.parse(new TextDecoder().decode(entryFile.content)) as { languages: Record<string, { wasm?: string }> };
   const wasm = new Set(Object.values(entry.languages).map((l) => `wasm.${l.wasm ?? 'unknown'}.pagefind`));
   const needed = (path: string) => path === entryFile.path || wasm.has(path) || /\.pf_(meta|index|fragment|filter)$/.test(path);
-  return files
-    .filter((f) => needed(f.path))
-    .map((f) => ({
-      path: scriptPath(f.path),
-      text: `${CHUNK_CALLBACK}(${JSON.stringify(f.path)},"${Buffer.from(f.content).toString('base64')}");\n`,
-    }));
+  return files.filter((f) => needed(f.path)).map(fileScript);
+}
+
+/** The classic script that hands one file's bytes to the page (loaded by src/client/search/index-loader.ts). */
+export function fileScript(file: IndexFile): ScriptFile {
+  return { path: scriptPath(file.path), text: `${CHUNK_CALLBACK}(${JSON.stringify(file.path)},"${Buffer.from(file.content).toString('base64')}");\n` };
 }

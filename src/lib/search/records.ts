@@ -73,6 +73,17 @@ function enclosingHeadings(unit: ElementNode): string[] {
   return out;
 }
 
+/** The text of a record, as the search's common-words count reads it. */
+export function recordText(html: string): string {
+  const texts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.type === TEXT_NODE) texts.push(node.value);
+    else if ('children' in node) node.children.forEach(walk);
+  };
+  walk(parse(html) as Node);
+  return texts.join(' ');
+}
+
 function textOf(node: Node): string {
   if (node.type === TEXT_NODE) return node.value;
   return node.type === ELEMENT_NODE ? node.children.map(textOf).join('').replace(/\s+/g, ' ').trim() : '';

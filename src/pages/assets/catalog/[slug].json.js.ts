@@ -1,0 +1,21 @@
+/**
+ * One file per document with a text: its articles' headings and khoản for the search catalog
+ * (src/lib/search/catalog.ts), as a classic script the search page loads only when a query names
+ * the document.
+ */
+import type { APIRoute } from 'astro';
+import { getLibrary, type ShelfDocument } from '../../../lib/library.ts';
+import { articlesFile, articlesOf } from '../../../lib/search/catalog.ts';
+import { fileScript } from '../../../lib/search/index-scripts.ts';
+
+export async function getStaticPaths() {
+  const library = await getLibrary();
+  return library.documents.filter((doc) => doc.text).map((doc) => ({ params: { slug: doc.slug }, props: { doc } }));
+}
+
+export const GET: APIRoute<{ doc: ShelfDocument }> = ({ props }) => {
+  const content = new TextEncoder().encode(JSON.stringify(articlesOf(props.doc)));
+  return new Response(fileScript({ path: articlesFile(props.doc.slug), content }).text, {
+    headers: { 'content-type': 'text/javascript; charset=utf-8' },
+  });
+};
