@@ -140,18 +140,40 @@ function longestCommonRun(a: string[], b: string[]): number {
   return best;
 }
 
+const nameWordsOf = new WeakMap<CatalogDocument, { folded: string[]; typed: string[] }[]>();
+
+/** A document's names as words, typed and folded; worked out once per document. */
 function nameWords(doc: CatalogDocument): { folded: string[]; typed: string[] }[] {
-  return [doc.name, ...doc.aliases].map((name) => {
-    const typed = words(name.toLowerCase().normalize('NFC'));
-    return { typed, folded: typed.map(fold) };
-  });
+  let names = nameWordsOf.get(doc);
+  if (!names) {
+    names = [doc.name, ...doc.aliases].map((name) => {
+      const typed = words(name.toLowerCase().normalize('NFC'));
+      return { typed, folded: typed.map(fold) };
+    });
+    nameWordsOf.set(doc, names);
+  }
+  return names;
+}
+
+const nameWeightsOf = new WeakMap<readonly CatalogDocument[], Map<string, number>>();
+
+/** How rare each word of the documents' names is among them (rarer words name a document better). */
+function nameWeights(catalog: readonly CatalogDocument[]): Map<string, number> {
+  let weights = nameWeightsOf.get(catalog);
+  if (!weights) {
+    const having = new Map<string, number>();
+    for (const doc of catalog) {
+      for (const word of new Set(nameWords(doc).flatMap((n) => n.folded))) having.set(word, (having.get(word) ?? 0) + 1);
+    }
+    weights = new Map([...having].map(([word, n]) => [word, Math.log(1 + catalog.length / n)]));
+    nameWeightsOf.set(catalog, weights);
+  }
+  return weights;
 }
 
 function nameScore(ref: ArticleRef, doc: CatalogDocument, catalog: readonly CatalogDocument[]): number {
-  const weight = (word: string) => {
-    const having = catalog.filter((d) => nameWords(d).some((n) => n.folded.includes(word))).length;
-    return Math.log(1 + catalog.length / Math.max(having, 1));
-  };
+  const weights = nameWeights(catalog);
+  const weight = (word: string) => weights.get(word) ?? Math.log(1 + catalog.length);
   return Math.max(...nameWords(doc).map((name) => {
     if (longestCommonRun(ref.rest, name.folded) < 2) return 0;
     let score = 0;
