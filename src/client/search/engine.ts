@@ -17,7 +17,7 @@ import { hrefToPath, sitePath } from '../../lib/paths.ts';
 import { articlesIn, documentInQuery, matchDocuments, matchTerm, parseArticleRef, referencedDocuments, type ArticleMatch } from '../../lib/search/catalog-query.ts';
 import type { CatalogArticle, CatalogDocument, CatalogDocumentArticles, CatalogTerm } from '../../lib/search/catalog.ts';
 import type { RecordLevel } from '../../lib/search/records.ts';
-import { searchedWords } from '../../lib/search/common-words.ts';
+import { searchedWords, type CommonWords } from '../../lib/search/common-words.ts';
 import { dReadings, words } from '../../lib/search/fold.ts';
 import { HIGHLIGHT_PARAM } from '../highlight.ts';
 import type { Pagefind, PagefindData, PagefindResponse, PagefindResult, Ranking } from './pagefind-api.ts';
@@ -76,8 +76,8 @@ export interface SearchCatalogSource {
   documents: readonly CatalogDocument[];
   terms: readonly CatalogTerm[];
   articles: (slug: string) => Promise<CatalogArticle[]>;
-  /** The shelf's common words (common-words.ts), folded. */
-  commonWords: () => Promise<string[]>;
+  /** The shelf's common words (common-words.ts), folded, with their counts. */
+  commonWords: () => Promise<CommonWords>;
 }
 const SEARCH_PAGE = sitePath({ page: 'search' });
 
@@ -128,7 +128,7 @@ interface IndexFacts {
   /** Records that are neither a law article nor a document's page: explainers, Q&A … */
   others: Set<string>;
   /** Words left out of queries that have rarer ones. */
-  common: Set<string>;
+  common: CommonWords;
 }
 
 async function indexFacts(pagefind: Pagefind, source: SearchCatalogSource): Promise<IndexFacts> {
@@ -141,7 +141,7 @@ async function indexFacts(pagefind: Pagefind, source: SearchCatalogSource): Prom
   ]);
   const ids = (response: PagefindResponse) => new Set(response.results.map((r) => r.id));
   const total = Object.values(counts.level ?? {}).reduce((sum, n) => sum + n, 0);
-  return { total, documents: ids(documents), others: ids(notLaw), common: new Set(common) };
+  return { total, documents: ids(documents), others: ids(notLaw), common };
 }
 
 /** `first` and `second` merged in order, `n` of `first` before each of `second` while both last. */

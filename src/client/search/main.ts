@@ -5,7 +5,7 @@
  */
 import { createInstance } from 'pagefind-runtime';
 import { articlesFile, type CatalogArticle, type SearchCatalog } from '../../lib/search/catalog.ts';
-import { COMMON_WORDS_FILE } from '../../lib/search/common-words.ts';
+import { COMMON_WORDS_FILE, type CommonWords } from '../../lib/search/common-words.ts';
 import { createSearch, RANKING } from './engine.ts';
 import { BASE_PATH, loadIndexFile, serveIndexFrom } from './index-loader.ts';
 import { findSearchPage, startSearchPage } from './ui.ts';
@@ -21,7 +21,7 @@ if (page && panel) {
     documents: catalog.documents ?? [],
     terms: catalog.terms ?? [],
     articles: (slug: string) => json<CatalogArticle[]>(articlesFile(slug)),
-    commonWords: () => json<string[]>(COMMON_WORDS_FILE),
+    commonWords: () => json<CommonWords>(COMMON_WORDS_FILE),
   };
   startSearchPage(page, createSearch(pagefind, source), pagefind.filters());
 }

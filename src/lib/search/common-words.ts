@@ -17,26 +17,35 @@ export const LARGE_SHELF = 2000;
 /** The index file (beside Pagefind's) that lists them for the search page. */
 export const COMMON_WORDS_FILE = 'common-words.json';
 
-/** Folded words found in more than `share` of the texts, in alphabetical order; none for a small shelf. */
-export function commonWords(texts: readonly string[], { share = COMMON_SHARE, minTexts = LARGE_SHELF } = {}): string[] {
-  if (texts.length < minTexts) return [];
+/** How many records each common word is in. */
+export type CommonWords = Record<string, number>;
+
+/** Folded words found in more than `share` of the texts, with their counts; none for a small shelf. */
+export function commonWords(texts: readonly string[], { share = COMMON_SHARE, minTexts = LARGE_SHELF } = {}): CommonWords {
+  if (texts.length < minTexts) return {};
   const counts = new Map<string, number>();
   for (const text of texts) {
     for (const word of new Set(words(fold(text)))) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
-  return [...counts].filter(([, n]) => n > share * texts.length).map(([w]) => w).sort();
+  return Object.fromEntries([...counts].filter(([, n]) => n > share * texts.length).sort(([a], [b]) => a.localeCompare(b)));
 }
 
+/** Common words searched when a query has nothing else: its rarest ones. */
+const COMMON_KEPT = 2;
+
 /**
- * The words of a query worth searching: its uncommon ones, or all of them if it has no other.
+ * The words of a query worth searching: its uncommon ones, or if it has none, its two rarest.
  * Pagefind matches a word as the start of longer ones, so a word that begins a common word ("bi",
  * the start of "biên") finds at least as many records, and counts as common too.
  */
-export function searchedWords(query: readonly string[], common: ReadonlySet<string>): string[] {
-  const isCommon = (word: string) => {
+export function searchedWords(query: readonly string[], common: CommonWords): string[] {
+  const entries = Object.entries(common);
+  const count = (word: string) => {
     const folded = fold(word);
-    return [...common].some((c) => c.startsWith(folded));
+    return Math.max(0, ...entries.filter(([c]) => c.startsWith(folded)).map(([, n]) => n));
   };
-  const rare = query.filter((w) => !isCommon(w));
-  return rare.length > 0 ? rare : [...query];
+  const rare = query.filter((w) => count(w) === 0);
+  if (rare.length > 0) return rare;
+  const rarest = new Set([...query].sort((a, b) => count(a) - count(b)).slice(0, COMMON_KEPT));
+  return query.filter((w) => rarest.has(w));
 }
