@@ -7,14 +7,16 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { t } from '../i18n/vi.ts';
 import { sitePath } from '../lib/paths.ts';
-import { COMMON_WORDS_FILE, commonWords } from '../lib/search/common-words.ts';
+import { COMMON_WORDS_FILE, commonWords, type CommonWords } from '../lib/search/common-words.ts';
 import { fileScript, INDEX_DIR, indexScripts, type IndexFile, type ScriptFile } from '../lib/search/index-scripts.ts';
-import { pageRecords, recordText, type SearchRecord } from '../lib/search/records.ts';
+import { documentRecordsFile, RECORD_FACTS_FILE, recordFacts, type IndexedRecord } from '../lib/search/record-facts.ts';
+import { pageRecords, recordText, type RecordLevel, type SearchRecord } from '../lib/search/records.ts';
 import { bundle } from './client-scripts.ts';
 
 interface Options {
@@ -35,8 +37,7 @@ export function searchIndex(options: Options): AstroIntegration {
         const records = siteRecords(site);
         const files = await indexRecords(records);
         const common = commonWords(records.map((r) => recordText(r.html)));
-        const commonFile = { path: COMMON_WORDS_FILE, content: new TextEncoder().encode(JSON.stringify(common)) };
-        const written = writeIndex([...indexScripts(files), fileScript(commonFile)], join(assets, INDEX_DIR));
+        const written = writeIndex([...indexScripts(files), ...ownFiles(files, common).map(fileScript)], join(assets, INDEX_DIR));
         const runtime = files.find((f) => f.path === 'pagefind.js');
         if (!runtime) throw new Error('Pagefind wrote no pagefind.js');
         await bundle({ entries: { search: options.entry }, target: options.target }, assets, true, [pagefindRuntime(runtime)]);
@@ -77,6 +78,30 @@ export async function indexRecords(records: SearchRecord[]): Promise<IndexFile[]
   } finally {
     await pagefind.close();
   }
+}
+
+/** The files the search page reads beside Pagefind's: the common words and the records' facts (record-facts.ts). */
+export function ownFiles(files: readonly IndexFile[], common: CommonWords): IndexFile[] {
+  const json = (path: string, value: unknown): IndexFile => ({ path, content: new TextEncoder().encode(JSON.stringify(value)) });
+  const { facts, byDocument } = recordFacts(indexedRecords(files));
+  return [json(COMMON_WORDS_FILE, common), json(RECORD_FACTS_FILE, facts), ...[...byDocument].map(([slug, ids]) => json(documentRecordsFile(slug), ids))];
+}
+
+/** Magic bytes Pagefind puts before the JSON of a fragment, once ungzipped. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/** Every record of Pagefind's index with its id and filters, read from its fragment files. */
+export function indexedRecords(files: readonly IndexFile[]): IndexedRecord[] {
+  return files.filter((f) => f.path.endsWith('.pf_fragment')).map((f) => {
+    const text = new TextDecoder().decode(gunzipSync(f.content));
+    if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`Pagefind fragment ${f.path} is not in the format this build reads`);
+    const { url, filters } = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { url: string; filters: Record<string, string[]> };
+    const one = (name: string) => filters[name]?.[0];
+    const kind = one('kind');
+    const level = one('level') as RecordLevel | undefined;
+    if (!kind || !level) throw new Error(`search record ${url} has no kind or level filter`);
+    return { id: basename(f.path, '.pf_fragment'), kind, level, document: one('document') };
+  });
 }
 
 function writeIndex(scripts: ScriptFile[], out: string): number {

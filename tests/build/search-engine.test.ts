@@ -11,12 +11,13 @@ import { load } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSearch, RANKING, type Hit } from '../../src/client/search/engine.ts';
 import type { Pagefind } from '../../src/client/search/pagefind-api.ts';
-import { indexRecords } from '../../src/integrations/search-index.ts';
+import { indexedRecords, indexRecords } from '../../src/integrations/search-index.ts';
 import { articles, nodeLines } from '../../src/lib/legal/model.ts';
 import { parseLegalText } from '../../src/lib/legal/parse.ts';
 import type { ShelfDocument } from '../../src/lib/library.ts';
 import { articlesOf, catalogOf } from '../../src/lib/search/catalog.ts';
 import { commonWords } from '../../src/lib/search/common-words.ts';
+import { recordFacts } from '../../src/lib/search/record-facts.ts';
 import { pageRecords, recordText } from '../../src/lib/search/records.ts';
 
 const LAWS = ['luat-bien-gioi-quoc-gia-2003', 'luat-bien-viet-nam-2012', 'luat-bien-phong-viet-nam-2020'];
@@ -60,7 +61,16 @@ beforeAll(async () => {
   const records = docs.flatMap((doc) => pageRecords(pageOf(doc), `van-ban/${doc.slug}.html`, SITE));
   const articles = async (slug: string) => articlesOf(docs.find((d) => d.slug === slug)!);
   const common = async () => commonWords(records.map((r) => recordText(r.html)));
-  search = createSearch(await nodePagefind(await indexRecords(records)), { documents: catalogOf(docs), terms: [], articles, commonWords: common });
+  const files = await indexRecords(records);
+  const { facts, byDocument } = recordFacts(indexedRecords(files));
+  search = createSearch(await nodePagefind(files), {
+    documents: catalogOf(docs),
+    terms: [],
+    articles,
+    commonWords: common,
+    recordFacts: async () => facts,
+    documentRecords: async (slug) => byDocument.get(slug) ?? [],
+  });
 }, 60_000);
 
 describe('words typed without đ find the words written with it', () => {
@@ -121,5 +131,18 @@ describe('a resident\'s question', () => {
   it('links each hit with the words to mark on the page it opens', async () => {
     const [first] = await hits('moc quoc gioi');
     expect(first.href).toMatch(/^van-ban\/luat-bien-gioi-quoc-gia-2003\.html\?tim=moc%20quoc%20gioi#dieu-\d+$/);
+  });
+});
+
+describe('filters, applied from the record facts, never by Pagefind', () => {
+  it('keep the document asked for', async () => {
+    const found = (await search({ query: 'bien gioi', document: 'luat-bien-phong-viet-nam-2020' }, 20)).hits;
+    expect(found.length).toBeGreaterThan(5);
+    expect(found.every((h) => h.href.startsWith('van-ban/luat-bien-phong-viet-nam-2020.html'))).toBe(true);
+  });
+
+  it('keep the kind of page asked for: law texts, or nothing when the index has none of that kind', async () => {
+    expect((await search({ query: 'bien gioi', kind: 'van-ban' }, 20)).hits.length).toBeGreaterThan(5);
+    expect(await search({ query: 'bien gioi', kind: 'hoi-dap' }, 20)).toEqual({ hits: [], total: 0 });
   });
 });

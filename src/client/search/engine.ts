@@ -9,14 +9,16 @@
  *    nao"), that law's articles come before the other laws';
  * 3. the records of documents' own pages (title, metadata, notes), which would otherwise outrank
  *    the articles whenever the query's words are in a document's title.
- * Each word is searched as typed and in its đ-readings (fold.ts). Free of the DOM, so unit tests
- * drive it with a real index in Node.
+ * Each word is searched as typed and in its đ-readings (fold.ts). Pagefind is never asked to
+ * filter: the kind of page and the document of each record come from the build's record facts
+ * (record-facts.ts), as Pagefind's own filters slow every search down once loaded. Free of the
+ * DOM, so unit tests drive it with a real index in Node.
  */
 import { pinpointId, pinpointLabel } from '../../lib/legal/citation.ts';
 import { hrefToPath, sitePath } from '../../lib/paths.ts';
 import { articlesIn, documentInQuery, matchDocuments, matchTerm, parseArticleRef, referencedDocuments, type ArticleMatch } from '../../lib/search/catalog-query.ts';
 import type { CatalogArticle, CatalogDocument, CatalogDocumentArticles, CatalogTerm } from '../../lib/search/catalog.ts';
-import type { RecordLevel } from '../../lib/search/records.ts';
+import { LAW_KIND, type RecordFacts } from '../../lib/search/record-facts.ts';
 import { searchedWords, type CommonWords } from '../../lib/search/common-words.ts';
 import { dReadings, words } from '../../lib/search/fold.ts';
 import { HIGHLIGHT_PARAM } from '../highlight.ts';
@@ -78,6 +80,10 @@ export interface SearchCatalogSource {
   articles: (slug: string) => Promise<CatalogArticle[]>;
   /** The shelf's common words (common-words.ts), folded, with their counts. */
   commonWords: () => Promise<CommonWords>;
+  /** The records' kinds and levels (record-facts.ts). */
+  recordFacts: () => Promise<RecordFacts>;
+  /** The ids of a document's records. */
+  documentRecords: (slug: string) => Promise<string[]>;
 }
 const SEARCH_PAGE = sitePath({ page: 'search' });
 
@@ -91,7 +97,7 @@ export function createSearch(pagefind: Pagefind, source: SearchCatalogSource) {
   const documentNames = new Map(catalog.map((d) => [d.slug, d.name]));
   const withArticles = rememberArticles(source.articles);
   const searchWord = rememberAnswers(pagefind);
-  const recordsOf = rememberDocumentRecords(pagefind);
+  const recordsOf = rememberDocumentRecords(source.documentRecords);
   let index: Promise<IndexFacts> | undefined;
   return async function search(request: SearchRequest, count: number): Promise<SearchOutcome> {
     const query = request.query.trim();
@@ -99,9 +105,10 @@ export function createSearch(pagefind: Pagefind, source: SearchCatalogSource) {
     const ref = parseArticleRef(query);
     const highlight = (ref ? ref.restTyped : words(query)).filter((w) => w.length > 1).join(' ');
     const first = await namedHits(query, request, source, withArticles, highlight);
-    index ??= indexFacts(pagefind, source);
-    const { total, documents, others: notLaw, common } = await index;
-    const candidates = await candidatesFor(searchWord, searchedWords(words(query), common), request, total);
+    index ??= indexFacts(source);
+    const facts = await index;
+    const { total, documents, others: notLaw, common } = facts;
+    const candidates = await candidatesFor(searchWord, searchedWords(words(query), common), await allowedBy(request, facts, recordsOf), total);
     const isArticle = (c: Candidate) => !documents.has(c.id) && !notLaw.has(c.id);
     const others = candidates.filter((c) => notLaw.has(c.id));
     const mentioned = ref ? undefined : documentInQuery(query, catalog);
@@ -116,32 +123,27 @@ export function createSearch(pagefind: Pagefind, source: SearchCatalogSource) {
   };
 }
 
-/**
- * What every query needs to know of the index: its number of records, which are documents' own
- * pages, which are law articles. Asked once, cheaply at any size: the total from the filter
- * counts, and only the two small sets listed (documents' pages, pages that are not law); law
- * articles are the rest.
- */
+/** What every query needs to know of the index, loaded once: the build's record facts and common words. */
 interface IndexFacts {
   total: number;
   documents: Set<string>;
-  /** Records that are neither a law article nor a document's page: explainers, Q&A … */
-  others: Set<string>;
+  /** Records that are neither a law article nor a document's page (explainers, Q&A …), with their kind. */
+  others: Map<string, string>;
   /** Words left out of queries that have rarer ones. */
   common: CommonWords;
 }
 
-async function indexFacts(pagefind: Pagefind, source: SearchCatalogSource): Promise<IndexFacts> {
-  const document: RecordLevel = 'document';
-  const [counts, documents, notLaw, common] = await Promise.all([
-    pagefind.filters(),
-    pagefind.search(null, { filters: { level: document } }),
-    pagefind.search(null, { filters: { not: { kind: 'van-ban' } } }),
-    source.commonWords(),
-  ]);
-  const ids = (response: PagefindResponse) => new Set(response.results.map((r) => r.id));
-  const total = Object.values(counts.level ?? {}).reduce((sum, n) => sum + n, 0);
-  return { total, documents: ids(documents), others: ids(notLaw), common };
+async function indexFacts(source: SearchCatalogSource): Promise<IndexFacts> {
+  const [facts, common] = await Promise.all([source.recordFacts(), source.commonWords()]);
+  const others = new Map(Object.entries(facts.others).flatMap(([kind, ids]) => ids.map((id) => [id, kind] as const)));
+  return { total: facts.total, documents: new Set(facts.documents), others, common };
+}
+
+/** Which records the request's filters keep: all when it has none. */
+async function allowedBy(request: SearchRequest, facts: IndexFacts, recordsOf: (slug: string) => Promise<Set<string>>): Promise<(id: string) => boolean> {
+  const inDocument = request.document ? await recordsOf(request.document) : undefined;
+  const kindOf = (id: string) => facts.others.get(id) ?? LAW_KIND;
+  return (id) => (!request.kind || kindOf(id) === request.kind) && (!inDocument || inDocument.has(id));
 }
 
 /** `first` and `second` merged in order, `n` of `first` before each of `second` while both last. */
@@ -194,20 +196,20 @@ async function definitionMatches(term: CatalogTerm, catalog: readonly CatalogDoc
   return found.flat();
 }
 
-/** The ids of a document's records, asked of the index once per visit. */
-function rememberDocumentRecords(pagefind: Pagefind): (slug: string) => Promise<Set<string>> {
+/** The ids of a document's records, loaded once per visit. */
+function rememberDocumentRecords(load: SearchCatalogSource['documentRecords']): (slug: string) => Promise<Set<string>> {
   const known = new Map<string, Promise<Set<string>>>();
   return (slug) => {
     let ids = known.get(slug);
     if (!ids) {
-      ids = pagefind.search(null, { filters: { document: slug } }).then((r) => new Set(r.results.map((x) => x.id)));
+      ids = load(slug).then((list) => new Set(list));
       known.set(slug, ids);
     }
     return ids;
   };
 }
 
-type WordSearch = (word: string, filters: Record<string, string>) => Promise<PagefindResponse>;
+type WordSearch = (word: string) => Promise<PagefindResponse>;
 
 /**
  * Pagefind's answer for a word, kept for the visit: a reader's queries share most of their words
@@ -215,27 +217,25 @@ type WordSearch = (word: string, filters: Record<string, string>) => Promise<Pag
  */
 function rememberAnswers(pagefind: Pagefind): WordSearch {
   const answers = new Map<string, Promise<PagefindResponse>>();
-  return (word, filters) => {
-    const key = `${word}\n${JSON.stringify(filters)}`;
-    let answer = answers.get(key);
+  return (word) => {
+    let answer = answers.get(word);
     if (!answer) {
-      answer = pagefind.search(word, { filters });
-      answers.set(key, answer);
+      answer = pagefind.search(word);
+      answers.set(word, answer);
     }
     return answer;
   };
 }
 
-/** Every record that has any of these words of the query, ranked over all of them (rank.ts). */
-async function candidatesFor(searchWord: WordSearch, queryWords: readonly string[], request: SearchRequest, total: number): Promise<Candidate[]> {
-  const filters = { ...(request.kind && { kind: request.kind }), ...(request.document && { document: request.document }) };
+/** Every record the filters allow that has any of these words of the query, ranked over all of them (rank.ts). */
+async function candidatesFor(searchWord: WordSearch, queryWords: readonly string[], allowed: (id: string) => boolean, total: number): Promise<Candidate[]> {
   const results = new Map<string, PagefindResult>();
   const perWord = await Promise.all([...new Set(queryWords)].map(async (word): Promise<WordMatches> => {
     const records = new Map<string, WordMatch>();
     let having = 0;
-    for (const response of await Promise.all(dReadings(word).map((reading) => searchWord(reading, filters)))) {
+    for (const response of await Promise.all(dReadings(word).map(searchWord))) {
       having += response.unfilteredResultCount;
-      for (const result of response.results.slice(0, RESULTS_PER_WORD)) {
+      for (const result of response.results.filter((r) => allowed(r.id)).slice(0, RESULTS_PER_WORD)) {
         results.set(result.id, result);
         const seen = records.get(result.id);
         records.set(result.id, {

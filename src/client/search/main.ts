@@ -6,6 +6,7 @@
 import { createInstance } from 'pagefind-runtime';
 import { articlesFile, type CatalogArticle, type SearchCatalog } from '../../lib/search/catalog.ts';
 import { COMMON_WORDS_FILE, type CommonWords } from '../../lib/search/common-words.ts';
+import { documentRecordsFile, RECORD_FACTS_FILE, type RecordFacts } from '../../lib/search/record-facts.ts';
 import { createSearch, RANKING } from './engine.ts';
 import { BASE_PATH, loadIndexFile, serveIndexFrom } from './index-loader.ts';
 import { findSearchPage, startSearchPage } from './ui.ts';
@@ -17,11 +18,16 @@ if (page && panel) {
   const pagefind = createInstance({ basePath: BASE_PATH, noWorker: true, ranking: RANKING });
   const catalog = JSON.parse(document.querySelector('[data-search-catalog]')?.textContent ?? '{}') as SearchCatalog;
   const json = async <T>(path: string) => JSON.parse(new TextDecoder().decode(await loadIndexFile(path))) as T;
+  const facts = json<RecordFacts>(RECORD_FACTS_FILE);
   const source = {
     documents: catalog.documents ?? [],
     terms: catalog.terms ?? [],
     articles: (slug: string) => json<CatalogArticle[]>(articlesFile(slug)),
     commonWords: () => json<CommonWords>(COMMON_WORDS_FILE),
+    recordFacts: () => facts,
+    documentRecords: (slug: string) => json<string[]>(documentRecordsFile(slug)),
   };
-  startSearchPage(page, createSearch(pagefind, source), pagefind.filters());
+  // Ready once the index is loaded and the kinds and documents it holds are known.
+  const ready = Promise.all([facts, pagefind.init()]).then(([f]) => f.counts);
+  startSearchPage(page, createSearch(pagefind, source), ready);
 }

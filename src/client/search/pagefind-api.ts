@@ -5,11 +5,6 @@
  */
 export type Filters = Record<string, string[]>;
 
-/** Filters of a search: a value or values per filter, and `not`, `any`, `all` to combine them. */
-export interface FilterQuery {
-  [filter: string]: string | string[] | FilterQuery;
-}
-
 export interface PagefindData {
   url: string;
   /** The record's text, HTML-escaped; its whitespace-separated words are what locations count. */
@@ -41,8 +36,12 @@ export interface Ranking {
   metaWeights?: Record<string, number>;
 }
 
+/**
+ * Only plain searches: the search page never asks Pagefind to filter or for its filters, as once
+ * they are loaded every search pays for counting them (src/lib/search/record-facts.ts).
+ */
 export interface Pagefind {
-  /** A null term lists every record the filters allow. */
-  search(term: string | null, options?: { filters?: FilterQuery }): Promise<PagefindResponse>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  /** Loads the entry, the language's metadata and the WebAssembly; search() does it when needed. */
+  init(): Promise<void>;
+  search(term: string): Promise<PagefindResponse>;
 }

@@ -37,7 +37,7 @@ export function findSearchPage(root: ParentNode): SearchPage | undefined {
 export function startSearchPage(page: SearchPage, search: Search, available: Promise<Record<string, Record<string, number>>>): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) el.hidden = true;
   for (const el of page.form.querySelectorAll<HTMLElement>('[data-search-filters]')) el.hidden = false;
-  // The filters are known once the index is loaded: the page is then ready to search at once.
+  // Once the index is loaded and its kinds and documents known, the page is ready to search at once.
   void available.then((filters) => {
     hideAbsentChoices(page.form, filters);
     page.results.dataset.ready = '';

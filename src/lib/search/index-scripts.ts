@@ -35,15 +35,16 @@ export interface ScriptFile {
 
 /**
  * Scripts for the files pagefind.js reads at run time: the entry, the language metadata, the
- * WebAssembly the entry names, and the index, fragment and filter chunks. Pagefind's own UI files
- * are left out.
+ * WebAssembly the entry names, and the index and fragment chunks. Pagefind's own UI files are
+ * left out, and so are its filter chunks: the search page never filters through Pagefind
+ * (record-facts.ts).
  */
 export function indexScripts(files: readonly IndexFile[]): ScriptFile[] {
   const entryFile = files.find((f) => f.path === ENTRY);
   if (!entryFile) throw new Error(`Pagefind wrote no ${ENTRY}`);
   const entry = JSON.parse(new TextDecoder().decode(entryFile.content)) as { languages: Record<string, { wasm?: string }> };
   const wasm = new Set(Object.values(entry.languages).map((l) => `wasm.${l.wasm ?? 'unknown'}.pagefind`));
-  const needed = (path: string) => path === entryFile.path || wasm.has(path) || /\.pf_(meta|index|fragment|filter)$/.test(path);
+  const needed = (path: string) => path === entryFile.path || wasm.has(path) || /\.pf_(meta|index|fragment)$/.test(path);
   return files.filter((f) => needed(f.path)).map(fileScript);
 }
 

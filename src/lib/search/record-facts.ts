@@ -1,0 +1,65 @@
+/**
+ * What the search needs to know of a record besides its words: its kind of page, whether it is a
+ * document's own page, which document it is in. The records carry these as Pagefind filters
+ * (records.ts), but the search page never asks Pagefind to filter: once Pagefind has loaded its
+ * filters, every search also counts the results of every filter value, and on a large shelf that
+ * cost several times the search itself (the word "kinh" at 100x the laws, in Node: 35 ms without
+ * filters loaded, 224 ms with). So the build writes the facts down once, from the index Pagefind
+ * made, in small files the search page loads when it needs them:
+ * - `record-facts.json`: the number of records, the documents' own pages, the records that are
+ *   not law (explainers, Q&A …) by kind, and how many records each kind and document has;
+ * - `records/<slug>.json`, one per document: the ids of its records, loaded when a query names
+ *   the document or the reader filters by it.
+ * Law articles are the rest, so the first file stays small however many laws the shelf holds.
+ */
+import type { RecordLevel } from './records.ts';
+
+/** The kind of page of law texts (filter `kind`). */
+export const LAW_KIND = 'van-ban';
+
+/** A record of the index as Pagefind stored it: its id (Pagefind's result id) and its filters. */
+export interface IndexedRecord {
+  id: string;
+  kind: string;
+  level: RecordLevel;
+  document?: string;
+}
+
+export interface RecordFacts {
+  /** How many records the index has. */
+  total: number;
+  /** Ids of the records of documents' own pages (title, metadata, notes). */
+  documents: string[];
+  /** Ids of the records that are not law, by kind of page. */
+  others: Record<string, string[]>;
+  /** How many records each kind of page and each document has. */
+  counts: { kind: Record<string, number>; document: Record<string, number> };
+}
+
+/** The index file (beside Pagefind's) with the facts. */
+export const RECORD_FACTS_FILE = 'record-facts.json';
+
+/** The index file with the ids of one document's records. */
+export function documentRecordsFile(slug: string): string {
+  return `records/${slug}.json`;
+}
+
+/** The facts of these records, and each document's record ids. */
+export function recordFacts(records: readonly IndexedRecord[]): { facts: RecordFacts; byDocument: Map<string, string[]> } {
+  const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const facts: RecordFacts = { total: sorted.length, documents: [], others: {}, counts: { kind: {}, document: {} } };
+  const byDocument = new Map<string, string[]>();
+  const add = <K extends string>(map: Record<K, number>, key: K) => (map[key] = (map[key] ?? 0) + 1);
+  for (const record of sorted) {
+    add(facts.counts.kind, record.kind);
+    if (record.level === 'document') facts.documents.push(record.id);
+    if (record.kind !== LAW_KIND) (facts.others[record.kind] ??= []).push(record.id);
+    if (record.document) {
+      add(facts.counts.document, record.document);
+      let ids = byDocument.get(record.document);
+      if (!ids) byDocument.set(record.document, (ids = []));
+      ids.push(record.id);
+    }
+  }
+  return { facts, byDocument };
+}
