@@ -104,15 +104,18 @@ export function createSearch(pagefind: Pagefind, source: SearchCatalogSource) {
     if (!query) return { hits: [], total: 0 };
     const ref = parseArticleRef(query);
     const highlight = (ref ? ref.restTyped : words(query)).filter((w) => w.length > 1).join(' ');
-    const first = await namedHits(query, request, source, withArticles, highlight);
-    index ??= indexFacts(source);
-    const facts = await index;
-    const { total, documents, others: notLaw, common } = facts;
-    const candidates = await candidatesFor(searchWord, searchedWords(words(query), common), await allowedBy(request, facts, recordsOf), total);
+    const mentioned = ref ? undefined : documentInQuery(query, catalog);
+    const facts = (index ??= indexFacts(source));
+    // The catalog's files, a document's record list and the index chunks load side by side: on a
+    // page opened from file:// each file is a script of its own, and waits add up.
+    const [first, inMentioned, candidates, { documents, others: notLaw }] = await Promise.all([
+      namedHits(query, request, source, withArticles, highlight),
+      mentioned ? recordsOf(mentioned.slug) : new Set<string>(),
+      facts.then(async (f) => candidatesFor(searchWord, searchedWords(words(query), f.common), await allowedBy(request, f, recordsOf), f.total)),
+      facts,
+    ]);
     const isArticle = (c: Candidate) => !documents.has(c.id) && !notLaw.has(c.id);
     const others = candidates.filter((c) => notLaw.has(c.id));
-    const mentioned = ref ? undefined : documentInQuery(query, catalog);
-    const inMentioned = mentioned ? await recordsOf(mentioned.slug) : new Set<string>();
     const lawArticles = candidates.filter(isArticle);
     const byMention = [...lawArticles.filter((c) => inMentioned.has(c.id)), ...lawArticles.filter((c) => !inMentioned.has(c.id))];
     const ranked = [...interleave(byMention, others, ARTICLES_PER_OTHER), ...candidates.filter((c) => documents.has(c.id))];

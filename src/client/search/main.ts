@@ -18,16 +18,18 @@ if (page && panel) {
   const pagefind = createInstance({ basePath: BASE_PATH, noWorker: true, ranking: RANKING });
   const catalog = JSON.parse(document.querySelector('[data-search-catalog]')?.textContent ?? '{}') as SearchCatalog;
   const json = async <T>(path: string) => JSON.parse(new TextDecoder().decode(await loadIndexFile(path))) as T;
+  // Loaded with the page: every query needs them.
   const facts = json<RecordFacts>(RECORD_FACTS_FILE);
+  const common = json<CommonWords>(COMMON_WORDS_FILE);
   const source = {
     documents: catalog.documents ?? [],
     terms: catalog.terms ?? [],
     articles: (slug: string) => json<CatalogArticle[]>(articlesFile(slug)),
-    commonWords: () => json<CommonWords>(COMMON_WORDS_FILE),
+    commonWords: () => common,
     recordFacts: () => facts,
     documentRecords: (slug: string) => json<string[]>(documentRecordsFile(slug)),
   };
   // Ready once the index is loaded and the kinds and documents it holds are known.
-  const ready = Promise.all([facts, pagefind.init()]).then(([f]) => f.counts);
+  const ready = Promise.all([facts, common, pagefind.init()]).then(([f]) => f.counts);
   startSearchPage(page, createSearch(pagefind, source), ready);
 }
