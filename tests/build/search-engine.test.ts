@@ -145,4 +145,8 @@ describe('filters, applied from the record facts, never by Pagefind', () => {
     expect((await search({ query: 'bien gioi', kind: 'van-ban' }, 20)).hits.length).toBeGreaterThan(5);
     expect(await search({ query: 'bien gioi', kind: 'hoi-dap' }, 20)).toEqual({ hits: [], total: 0 });
   });
+
+  it('find nothing in a document that has no records', async () => {
+    expect(await search({ query: 'bien gioi', document: 'khong-co-van-ban-nay' }, 20)).toEqual({ hits: [], total: 0 });
+  });
 });

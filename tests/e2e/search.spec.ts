@@ -66,6 +66,15 @@ for (const protocol of PROTOCOLS) {
       expect(errors).toEqual([]);
     });
 
+    test('a link naming a document the shelf does not have searches the whole shelf, without errors', async ({ page }) => {
+      const errors = trackErrors(page);
+      await page.goto(`${base()}tim-kiem.html?q=bien+gioi&van-ban=khong-co-van-ban-nay`);
+      await expect(page.locator('[data-search-results]')).toHaveAttribute('data-query', 'bien gioi');
+      await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false');
+      expect((await hitLinks(page)).length).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+    });
+
     test('the search is keyboard-usable and announces how many hits it found', async ({ page }) => {
       const errors = trackErrors(page);
       await page.goto(`${base()}tim-kiem.html`);

@@ -27,7 +27,8 @@ if (page && panel) {
     articles: (slug: string) => json<CatalogArticle[]>(articlesFile(slug)),
     commonWords: () => common,
     recordFacts: () => facts,
-    documentRecords: (slug: string) => json<string[]>(documentRecordsFile(slug)),
+    // Only documents the index has records of: a link may name any slug (?vb=…).
+    documentRecords: async (slug: string) => (Object.hasOwn((await facts).counts.document, slug) ? json<string[]>(documentRecordsFile(slug)) : []),
   };
   // Ready once the index is loaded and the kinds and documents it holds are known.
   const ready = Promise.all([facts, common, pagefind.init()]).then(([f]) => f.counts);
