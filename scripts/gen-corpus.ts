@@ -2,15 +2,17 @@
 /**
  * Writes a synthetic content folder N times the size of the real one, for the benchmark: all the
  * real content, plus (N-1) extra copies of every law with a distinct slug and title. Each copy
- * takes its articles from all the laws in turn (rotated, renumbered, regrouped into chapters), so
- * its pages differ from the originals while keeping a real law's structure, and each still passes
- * the project's parser, which checks it.
+ * takes its articles from all the laws in turn (rotated, renumbered, regrouped into chapters
+ * titled like the real laws' chapters), so its pages differ from the originals while keeping a
+ * real law's structure and words, and each still passes the project's parser, which checks it.
+ * Copies are told apart by a number only: a phrase added to every copy's title or chapters
+ * ("bản tổng hợp") would be in every record's search context, as no word of a real shelf is.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { articles, nodeLines, type LegalText } from '../src/lib/legal/model.ts';
+import { articles, childNodes, nodeLines, type LegalNode, type LegalText } from '../src/lib/legal/model.ts';
 import { parseLegalText } from '../src/lib/legal/parse.ts';
 
 const HELP = `Usage: node scripts/gen-corpus.ts --factor N --out <folder> [--content content] [--laws-only]
@@ -43,13 +45,21 @@ function readLaws(content: string): Law[] {
     });
 }
 
+/** The chapters of a text, in order. */
+function chapters(text: LegalText): LegalNode[] {
+  const walk = (nodes: LegalNode[]): LegalNode[] => nodes.flatMap((n) => (n.kind === 'chuong' ? [n] : n.kind === 'phan' ? walk(childNodes(n.content)) : []));
+  return walk(text.body);
+}
+
 /** The source text of copy `copy` of `law`: its heading, then articles drawn from all laws in turn. */
 function synthesize(law: Law, laws: Law[], copy: number): string {
   const pool = laws.flatMap((l) => articles(l.text));
+  const chapterTitles = laws.flatMap((l) => chapters(l.text)).map((c) => c.titleLine?.text ?? '');
   const count = articles(law.text).length;
   const out: string[] = [...law.text.heading.map((l) => l.text), ...law.text.preamble.map((l) => l.text)];
   for (let i = 0; i < count; i++) {
-    if (i % ARTICLES_PER_CHAPTER === 0) out.push('', `Chương ${i / ARTICLES_PER_CHAPTER + 1}`, `PHẦN TỔNG HỢP SỐ ${copy}-${i / ARTICLES_PER_CHAPTER + 1}`);
+    const chapter = i / ARTICLES_PER_CHAPTER;
+    if (i % ARTICLES_PER_CHAPTER === 0) out.push('', `Chương ${chapter + 1}`, chapterTitles[(copy * 3 + chapter) % chapterTitles.length]);
     const [label, ...body] = nodeLines(pool[(copy * 7 + i) % pool.length]).map((l) => l.text);
     const title = /^Điều \d+[a-zđ]?(\.\s.*)?$/.exec(label)?.[1] ?? '';
     out.push('', `Điều ${i + 1}${title}`, ...body);
@@ -61,8 +71,8 @@ function synthesize(law: Law, laws: Law[], copy: number): string {
 function frontmatterFor(law: Law, copy: number, slug: string, source: string): string {
   const sha = createHash('sha256').update(source).digest('hex');
   return law.frontmatter
-    .replace(/^title: (.*)$/m, `title: $1 (bản tổng hợp ${copy})`)
-    .replace(/^shortTitle: (.*)$/m, `shortTitle: $1, bản tổng hợp ${copy}`)
+    .replace(/^title: (.*)$/m, `title: $1 (${copy})`)
+    .replace(/^shortTitle: (.*)$/m, `shortTitle: $1 (${copy})`)
     .replace(/^text: .*$/m, `text: nguon/${slug}.txt`)
     .replace(/^(\s+sha256: ).*$/m, `$1${sha}`)
     .replace(/^inForceArticle: .*\n/m, '')
