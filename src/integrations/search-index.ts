@@ -14,8 +14,9 @@ import * as pagefind from 'pagefind';
 import { t } from '../i18n/vi.ts';
 import { sitePath } from '../lib/paths.ts';
 import { COMMON_WORDS_FILE, commonWords, type CommonWords } from '../lib/search/common-words.ts';
-import { fileScript, INDEX_DIR, indexScripts, type IndexFile, type ScriptFile } from '../lib/search/index-scripts.ts';
+import { dataScript, INDEX_DIR, indexScripts, type DataFile, type IndexFile, type ScriptFile } from '../lib/search/index-scripts.ts';
 import { documentRecordsFile, RECORD_FACTS_FILE, recordFacts, type IndexedRecord } from '../lib/search/record-facts.ts';
+import { recordTextFile, recordTextOf, type Fragment } from '../lib/search/record-texts.ts';
 import { pageRecords, recordText, type RecordLevel, type SearchRecord } from '../lib/search/records.ts';
 import { bundle } from './client-scripts.ts';
 
@@ -37,7 +38,7 @@ export function searchIndex(options: Options): AstroIntegration {
         const records = siteRecords(site);
         const files = await indexRecords(records);
         const common = commonWords(records.map((r) => recordText(r.html)));
-        const written = writeIndex([...indexScripts(files), ...ownFiles(files, common).map(fileScript)], join(assets, INDEX_DIR));
+        const written = writeIndex([...indexScripts(files), ...ownFiles(files, common).map(dataScript)], join(assets, INDEX_DIR));
         const runtime = files.find((f) => f.path === 'pagefind.js');
         if (!runtime) throw new Error('Pagefind wrote no pagefind.js');
         await bundle({ entries: { search: options.entry }, target: options.target }, assets, true, [pagefindRuntime(runtime)]);
@@ -80,28 +81,40 @@ export async function indexRecords(records: SearchRecord[]): Promise<IndexFile[]
   }
 }
 
-/** The files the search page reads beside Pagefind's: the common words and the records' facts (record-facts.ts). */
-export function ownFiles(files: readonly IndexFile[], common: CommonWords): IndexFile[] {
-  const json = (path: string, value: unknown): IndexFile => ({ path, content: new TextEncoder().encode(JSON.stringify(value)) });
-  const { facts, byDocument } = recordFacts(indexedRecords(files));
-  return [json(COMMON_WORDS_FILE, common), json(RECORD_FACTS_FILE, facts), ...[...byDocument].map(([slug, ids]) => json(documentRecordsFile(slug), ids))];
+/**
+ * The files the search page reads beside Pagefind's: the common words, the records' facts
+ * (record-facts.ts) and each record's text (record-texts.ts).
+ */
+export function ownFiles(files: readonly IndexFile[], common: CommonWords): DataFile[] {
+  const fragments = readFragments(files);
+  const { facts, byDocument } = recordFacts(fragments.map(indexedRecord));
+  return [
+    { path: COMMON_WORDS_FILE, value: common },
+    { path: RECORD_FACTS_FILE, value: facts },
+    ...[...byDocument].map(([slug, ids]) => ({ path: documentRecordsFile(slug), value: ids })),
+    ...fragments.map(({ id, fragment }) => ({ path: recordTextFile(id), value: recordTextOf(fragment) })),
+  ];
 }
 
 /** Magic bytes Pagefind puts before the JSON of a fragment, once ungzipped. */
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
-/** Every record of Pagefind's index with its id and filters, read from its fragment files. */
-export function indexedRecords(files: readonly IndexFile[]): IndexedRecord[] {
+/** Every record of Pagefind's index with its id (Pagefind's result id), read from its fragment file. */
+export function readFragments(files: readonly IndexFile[]): { id: string; fragment: Fragment }[] {
   return files.filter((f) => f.path.endsWith('.pf_fragment')).map((f) => {
     const text = new TextDecoder().decode(gunzipSync(f.content));
     if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`Pagefind fragment ${f.path} is not in the format this build reads`);
-    const { url, filters } = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { url: string; filters: Record<string, string[]> };
-    const one = (name: string) => filters[name]?.[0];
-    const kind = one('kind');
-    const level = one('level') as RecordLevel | undefined;
-    if (!kind || !level) throw new Error(`search record ${url} has no kind or level filter`);
-    return { id: basename(f.path, '.pf_fragment'), kind, level, document: one('document') };
+    return { id: basename(f.path, '.pf_fragment'), fragment: JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as Fragment };
   });
+}
+
+/** A record's id and filters. */
+export function indexedRecord({ id, fragment: { url, filters } }: { id: string; fragment: Fragment }): IndexedRecord {
+  const one = (name: string) => filters[name]?.[0];
+  const kind = one('kind');
+  const level = one('level') as RecordLevel | undefined;
+  if (!kind || !level) throw new Error(`search record ${url} has no kind or level filter`);
+  return { id, kind, level, document: one('document') };
 }
 
 function writeIndex(scripts: ScriptFile[], out: string): number {

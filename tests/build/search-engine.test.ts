@@ -11,13 +11,14 @@ import { load } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSearch, RANKING, type Hit } from '../../src/client/search/engine.ts';
 import type { Pagefind } from '../../src/client/search/pagefind-api.ts';
-import { indexedRecords, indexRecords } from '../../src/integrations/search-index.ts';
+import { indexedRecord, indexRecords, readFragments } from '../../src/integrations/search-index.ts';
 import { articles, nodeLines } from '../../src/lib/legal/model.ts';
 import { parseLegalText } from '../../src/lib/legal/parse.ts';
 import type { ShelfDocument } from '../../src/lib/library.ts';
 import { articlesOf, catalogOf } from '../../src/lib/search/catalog.ts';
 import { commonWords } from '../../src/lib/search/common-words.ts';
 import { recordFacts } from '../../src/lib/search/record-facts.ts';
+import { recordTextOf } from '../../src/lib/search/record-texts.ts';
 import { pageRecords, recordText } from '../../src/lib/search/records.ts';
 
 const LAWS = ['luat-bien-gioi-quoc-gia-2003', 'luat-bien-viet-nam-2012', 'luat-bien-phong-viet-nam-2020'];
@@ -62,7 +63,9 @@ beforeAll(async () => {
   const articles = async (slug: string) => articlesOf(docs.find((d) => d.slug === slug)!);
   const common = async () => commonWords(records.map((r) => recordText(r.html)));
   const files = await indexRecords(records);
-  const { facts, byDocument } = recordFacts(indexedRecords(files));
+  const fragments = readFragments(files);
+  const { facts, byDocument } = recordFacts(fragments.map(indexedRecord));
+  const texts = new Map(fragments.map(({ id, fragment }) => [id, recordTextOf(fragment)]));
   search = createSearch(await nodePagefind(files), {
     documents: catalogOf(docs),
     terms: [],
@@ -70,6 +73,7 @@ beforeAll(async () => {
     commonWords: common,
     recordFacts: async () => facts,
     documentRecords: async (slug) => byDocument.get(slug) ?? [],
+    record: async (id) => texts.get(id)!,
   });
 }, 60_000);
 

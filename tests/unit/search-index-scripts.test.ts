@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fetchIndexFile, serveIndexFrom } from '../../src/client/search/index-loader.ts';
-import { CHUNK_CALLBACK, indexScripts, type ScriptFile } from '../../src/lib/search/index-scripts.ts';
+import { fetchIndexFile, loadIndexData, serveIndexFrom } from '../../src/client/search/index-loader.ts';
+import { CHUNK_CALLBACK, DATA_CALLBACK, dataScript, indexScripts, type ScriptFile } from '../../src/lib/search/index-scripts.ts';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const FILES = [
@@ -18,9 +18,8 @@ const FILES = [
 describe('the index as classic scripts', () => {
   const scripts = indexScripts(FILES);
 
-  it('carry exactly the files pagefind.js reads at run time: not its filters, which the search never asks for', () => {
+  it('carry exactly the files pagefind.js reads at run time: not its filters, which the search never asks for, nor its fragments', () => {
     expect(scripts.map((s) => s.path).sort()).toEqual([
-      'fragment/vi_b.pf_fragment.js',
       'index/vi_a.pf_index.js',
       'pagefind-entry.json.js',
       'pagefind.vi_1.pf_meta.js',
@@ -46,7 +45,7 @@ function fakeDocument(dir: string, files: ScriptFile[]) {
         const file = files.find((f) => dir + f.path === script.src);
         setTimeout(() => {
           if (!file) return script.onerror();
-          new Function(CHUNK_CALLBACK, file.text)(window[CHUNK_CALLBACK]);
+          new Function(CHUNK_CALLBACK, DATA_CALLBACK, file.text)(window[CHUNK_CALLBACK], window[DATA_CALLBACK]);
           script.onload();
         });
       },
@@ -72,6 +71,13 @@ describe('fetch() for pagefind.js, answered by the index scripts', () => {
     serveIndexFrom(new URL(dir), document);
     const entry = await (await fetchIndexFile('/pagefind/pagefind-entry.json?ts=123')).json();
     expect(entry.version).toBe('1.6.0');
+  });
+
+  it('hands over the search’s own JSON files as values, nothing to decode', async () => {
+    const record = { url: '/van-ban/a.html#dieu-1', title: 'Điều 1', content: 'Điều 1. “Một” </script>', kind: 'van-ban' };
+    const { document } = fakeDocument(dir, [dataScript({ path: 'text/vi_b.json', value: record })]);
+    serveIndexFrom(new URL(dir), document);
+    expect(await loadIndexData('text/vi_b.json')).toEqual(record);
   });
 
   it('fails with the file named when its script is missing', async () => {

@@ -56,13 +56,12 @@ describe('excerpts', () => {
 
 describe('sections of a page hit', () => {
   it('are the headed parts holding the most matches', () => {
-    const anchors = [
-      { element: 'h2', id: 'a', text: 'A', location: 0 },
-      { element: 'p', id: 'x', text: 'not a heading', location: 5 },
-      { element: 'h2', id: 'b', text: 'B', location: 10 },
-      { element: 'h2', id: 'c', text: 'C', location: 20 },
+    const headings = [
+      { id: 'c', text: 'C', location: 20 },
+      { id: 'a', text: 'A', location: 0 },
+      { id: 'b', text: 'B', location: 10 },
     ];
-    expect(bestSections(anchors, [[1, 11], [12, 13]], 3).map((a) => a.id)).toEqual(['b', 'a']);
+    expect(bestSections(headings, [[1, 11], [12, 13]], 3).map((a) => a.id)).toEqual(['b', 'a']);
   });
 });
 

@@ -1,7 +1,10 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { indexedRecords, ownFiles } from '../../src/integrations/search-index.ts';
+import { indexedRecord, ownFiles, readFragments } from '../../src/integrations/search-index.ts';
 import { recordFacts, type IndexedRecord } from '../../src/lib/search/record-facts.ts';
+import { recordTextOf } from '../../src/lib/search/record-texts.ts';
+
+const indexedRecords = (files: Parameters<typeof readFragments>[0]) => readFragments(files).map(indexedRecord);
 
 const RECORDS: IndexedRecord[] = [
   { id: 'vi_3', kind: 'van-ban', level: 'content', document: 'luat-a' },
@@ -13,7 +16,8 @@ const RECORDS: IndexedRecord[] = [
 
 /** A fragment file as Pagefind 1.6 writes it: gzip of a signature and the record's JSON. */
 function fragment(id: string, data: object) {
-  return { path: `fragment/${id}.pf_fragment`, content: gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify(data)}`)) };
+  const json = JSON.stringify({ content: '', meta: {}, anchors: [], ...data });
+  return { path: `fragment/${id}.pf_fragment`, content: gzipSync(Buffer.from(`pagefind_dcd${json}`)) };
 }
 
 describe('record facts', () => {
@@ -40,11 +44,30 @@ describe('record facts', () => {
       { id: 'vi_9', kind: 'van-ban', level: 'content', document: 'luat-a' },
       { id: 'vi_8', kind: 'hoi-dap', level: 'content', document: undefined },
     ]);
-    expect(ownFiles(files, {}).map((f) => f.path)).toEqual(['common-words.json', 'record-facts.json', 'records/luat-a.json']);
+    expect(ownFiles(files, {}).map((f) => f.path)).toEqual(['common-words.json', 'record-facts.json', 'records/luat-a.json', 'text/vi_9.json', 'text/vi_8.json']);
   });
 
   it('stop the build on a fragment in a format it does not know, or a record without kind or level', () => {
     expect(() => indexedRecords([{ path: 'fragment/vi_1.pf_fragment', content: gzipSync(Buffer.from('{}')) }])).toThrow(/vi_1\.pf_fragment/);
     expect(() => indexedRecords([fragment('vi_2', { url: '/x.html', filters: {} })])).toThrow(/\/x\.html has no kind or level/);
+  });
+});
+
+describe('a record’s text', () => {
+  const anchors = [
+    { element: 'h1', id: 'top', text: 'Câu hỏi', location: 0 },
+    { element: 'p', id: 'x', text: 'not a heading', location: 5 },
+    { element: 'h2', id: 'tra-loi', text: 'Trả lời', location: 10 },
+    { element: 'h2', id: 'trong', text: ' ', location: 12 },
+  ];
+
+  it('keeps what a hit shows: address, title, text, kind and document', () => {
+    const text = recordTextOf({ url: '/van-ban/a.html#dieu-1', content: 'Điều 1. Một', meta: { title: 'Điều 1' }, filters: { kind: ['van-ban'], document: ['luat-a'] }, anchors });
+    expect(text).toEqual({ url: '/van-ban/a.html#dieu-1', title: 'Điều 1', content: 'Điều 1. Một', kind: 'van-ban', document: 'luat-a' });
+  });
+
+  it('keeps a whole page’s headings with an id and words, for its best sections, and nothing else of its anchors', () => {
+    const text = recordTextOf({ url: '/hoi-dap/x.html', content: 'a b c', meta: { title: 'X' }, filters: { kind: ['hoi-dap'] }, anchors });
+    expect(text.headings).toEqual([{ id: 'top', text: 'Câu hỏi', location: 0 }, { id: 'tra-loi', text: 'Trả lời', location: 10 }]);
   });
 });

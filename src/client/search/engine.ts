@@ -19,10 +19,11 @@ import { hrefToPath, sitePath } from '../../lib/paths.ts';
 import { articlesIn, documentInQuery, matchDocuments, matchTerm, parseArticleRef, referencedDocuments, type ArticleMatch } from '../../lib/search/catalog-query.ts';
 import type { CatalogArticle, CatalogDocument, CatalogDocumentArticles, CatalogTerm } from '../../lib/search/catalog.ts';
 import { LAW_KIND, type RecordFacts } from '../../lib/search/record-facts.ts';
+import type { RecordText } from '../../lib/search/record-texts.ts';
 import { searchedWords, type CommonWords } from '../../lib/search/common-words.ts';
 import { dReadings, words } from '../../lib/search/fold.ts';
 import { HIGHLIGHT_PARAM } from '../highlight.ts';
-import type { Pagefind, PagefindData, PagefindResponse, PagefindResult, Ranking } from './pagefind-api.ts';
+import type { Pagefind, PagefindResponse, Ranking } from './pagefind-api.ts';
 import { bestSections, excerpt, idf, rankRecords, type RankedRecord, type WordMatch, type WordMatches } from './rank.ts';
 
 export interface SearchRequest {
@@ -84,20 +85,22 @@ export interface SearchCatalogSource {
   recordFacts: () => Promise<RecordFacts>;
   /** The ids of a document's records. */
   documentRecords: (slug: string) => Promise<string[]>;
+  /** What a record's hit shows (record-texts.ts). */
+  record: (id: string) => Promise<RecordText>;
 }
 const SEARCH_PAGE = sitePath({ page: 'search' });
-
-interface Candidate extends RankedRecord {
-  result: PagefindResult;
-}
 
 /** A search function over one index and catalog: the first `count` hits for a request. */
 export function createSearch(pagefind: Pagefind, source: SearchCatalogSource) {
   const catalog = source.documents;
   const documentNames = new Map(catalog.map((d) => [d.slug, d.name]));
-  const withArticles = rememberArticles(source.articles);
-  const searchWord = rememberAnswers(pagefind);
-  const recordsOf = rememberDocumentRecords(source.documentRecords);
+  const articlesOf = remember(source.articles);
+  const withArticles: WithArticles = async (doc) => ({ ...doc, articles: await articlesOf(doc.slug) });
+  // A reader's queries share most of their words ("bien gioi" comes back again and again, and
+  // each letter typed repeats the words before it): Pagefind's answer for a word is kept.
+  const searchWord = remember((word: string) => pagefind.search(word));
+  const recordsOf = remember((slug: string) => source.documentRecords(slug).then((ids) => new Set(ids)));
+  const recordText = remember(source.record);
   let index: Promise<IndexFacts> | undefined;
   return async function search(request: SearchRequest, count: number): Promise<SearchOutcome> {
     const query = request.query.trim();
@@ -114,12 +117,12 @@ export function createSearch(pagefind: Pagefind, source: SearchCatalogSource) {
       facts.then(async (f) => candidatesFor(searchWord, searchedWords(words(query), f.common), await allowedBy(request, f, recordsOf), f.total)),
       facts,
     ]);
-    const isArticle = (c: Candidate) => !documents.has(c.id) && !notLaw.has(c.id);
+    const isArticle = (c: RankedRecord) => !documents.has(c.id) && !notLaw.has(c.id);
     const others = candidates.filter((c) => notLaw.has(c.id));
     const lawArticles = candidates.filter(isArticle);
     const byMention = [...lawArticles.filter((c) => inMentioned.has(c.id)), ...lawArticles.filter((c) => !inMentioned.has(c.id))];
     const ranked = [...interleave(byMention, others, ARTICLES_PER_OTHER), ...candidates.filter((c) => documents.has(c.id))];
-    const found = await Promise.all(ranked.slice(0, count).map(async (c) => recordHit(await c.result.data(), c.locations, highlight, documentNames)));
+    const found = await Promise.all(ranked.slice(0, count).map(async (c) => recordHit(await recordText(c.id), c.locations, highlight, documentNames)));
     const rest = found.filter((hit) => !first.some((f) => samePlace(f, hit)));
     const named = first.map((hit) => ({ ...hit, excerpt: found.find((f) => samePlace(f, hit))?.excerpt ?? hit.excerpt }));
     return { hits: [...named, ...rest].slice(0, count), total: first.length + ranked.length - (found.length - rest.length) };
@@ -163,19 +166,6 @@ export function interleave<T>(first: readonly T[], second: readonly T[], n: numb
 
 type WithArticles = (doc: CatalogDocument) => Promise<CatalogDocumentArticles>;
 
-/** A document with its articles, each document's file loaded once per visit. */
-function rememberArticles(load: SearchCatalogSource['articles']): WithArticles {
-  const known = new Map<string, Promise<CatalogDocumentArticles>>();
-  return (doc) => {
-    let loaded = known.get(doc.slug);
-    if (!loaded) {
-      loaded = load(doc.slug).then((articles) => ({ ...doc, articles }));
-      known.set(doc.slug, loaded);
-    }
-    return loaded;
-  };
-}
-
 /** The articles, definitions or documents the query names, within the filters asked for. */
 async function namedHits(query: string, request: SearchRequest, source: SearchCatalogSource, withArticles: WithArticles, highlight: string): Promise<Hit[]> {
   if (request.kind && request.kind !== 'van-ban') return [];
@@ -199,47 +189,29 @@ async function definitionMatches(term: CatalogTerm, catalog: readonly CatalogDoc
   return found.flat();
 }
 
-/** The ids of a document's records, loaded once per visit. */
-function rememberDocumentRecords(load: SearchCatalogSource['documentRecords']): (slug: string) => Promise<Set<string>> {
-  const known = new Map<string, Promise<Set<string>>>();
-  return (slug) => {
-    let ids = known.get(slug);
-    if (!ids) {
-      ids = load(slug).then((list) => new Set(list));
-      known.set(slug, ids);
+/** `load`, each key loaded once per visit: a document's articles or records, a record's text, a word's answer. */
+function remember<T>(load: (key: string) => Promise<T>): (key: string) => Promise<T> {
+  const known = new Map<string, Promise<T>>();
+  return (key) => {
+    let value = known.get(key);
+    if (!value) {
+      value = load(key);
+      known.set(key, value);
     }
-    return ids;
+    return value;
   };
 }
 
 type WordSearch = (word: string) => Promise<PagefindResponse>;
 
-/**
- * Pagefind's answer for a word, kept for the visit: a reader's queries share most of their words
- * ("bien gioi" comes back again and again, and each letter typed repeats the words before it).
- */
-function rememberAnswers(pagefind: Pagefind): WordSearch {
-  const answers = new Map<string, Promise<PagefindResponse>>();
-  return (word) => {
-    let answer = answers.get(word);
-    if (!answer) {
-      answer = pagefind.search(word);
-      answers.set(word, answer);
-    }
-    return answer;
-  };
-}
-
 /** Every record the filters allow that has any of these words of the query, ranked over all of them (rank.ts). */
-async function candidatesFor(searchWord: WordSearch, queryWords: readonly string[], allowed: (id: string) => boolean, total: number): Promise<Candidate[]> {
-  const results = new Map<string, PagefindResult>();
+async function candidatesFor(searchWord: WordSearch, queryWords: readonly string[], allowed: (id: string) => boolean, total: number): Promise<RankedRecord[]> {
   const perWord = await Promise.all([...new Set(queryWords)].map(async (word): Promise<WordMatches> => {
     const records = new Map<string, WordMatch>();
     let having = 0;
     for (const response of await Promise.all(dReadings(word).map(searchWord))) {
       having += response.unfilteredResultCount;
       for (const result of response.results.filter((r) => allowed(r.id)).slice(0, RESULTS_PER_WORD)) {
-        results.set(result.id, result);
         const seen = records.get(result.id);
         records.set(result.id, {
           score: Math.max(seen?.score ?? 0, result.score),
@@ -250,7 +222,7 @@ async function candidatesFor(searchWord: WordSearch, queryWords: readonly string
     }
     return { idf: idf(total, Math.min(having, total)), records };
   }));
-  return rankRecords(perWord).map((record) => ({ ...record, result: results.get(record.id)! }));
+  return rankRecords(perWord);
 }
 
 function linkTo(url: string, highlight: string): string {
@@ -259,16 +231,14 @@ function linkTo(url: string, highlight: string): string {
   return hrefToPath(SEARCH_PAGE, `${path}${query}${anchor ? `#${anchor}` : ''}`);
 }
 
-function recordHit(data: PagefindData, locations: number[][], highlight: string, documentNames: Map<string, string>): Hit {
-  const documentSlug = data.filters.document?.[0];
-  const isPage = !data.url.includes('#');
-  const parts = isPage ? bestSections(data.anchors, locations, PARTS_PER_HIT).map((a) => ({ href: linkTo(`${data.url}#${a.id}`, highlight), title: a.text })) : [];
+function recordHit(record: RecordText, locations: number[][], highlight: string, documentNames: Map<string, string>): Hit {
+  const parts = bestSections(record.headings ?? [], locations, PARTS_PER_HIT).map((h) => ({ href: linkTo(`${record.url}#${h.id}`, highlight), title: h.text }));
   return {
-    href: linkTo(data.url, highlight),
-    title: data.meta.title ?? data.url,
-    kind: data.filters.kind?.[0] ?? 'khac',
-    documentName: documentSlug ? documentNames.get(documentSlug) : undefined,
-    excerpt: excerpt(data.raw_content, locations),
+    href: linkTo(record.url, highlight),
+    title: record.title,
+    kind: record.kind,
+    documentName: record.document ? documentNames.get(record.document) : undefined,
+    excerpt: excerpt(escapeMarkup(record.content), locations),
     parts,
   };
 }
@@ -296,4 +266,9 @@ function namedDocumentHit(doc: CatalogDocument): Hit {
 
 function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A record's text with its angle brackets escaped, as Pagefind gives it (`raw_content`) and excerpts read it. */
+function escapeMarkup(text: string): string {
+  return text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

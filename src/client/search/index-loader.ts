@@ -2,9 +2,10 @@
  * The fetch() that pagefind.js calls, answered from the index scripts (see
  * src/lib/search/index-scripts.ts): each requested file is loaded with a classic <script>, which
  * works over http and from file://. The search-index integration binds pagefind.js's `fetch` to
- * `fetchIndexFile` when it bundles the search script; nothing else on the page is affected.
+ * `fetchIndexFile` when it bundles the search script; nothing else on the page is affected. The
+ * search's own JSON files come through the same scripts as values (`loadIndexData`).
  */
-import { CHUNK_CALLBACK, scriptPath } from '../../lib/search/index-scripts.ts';
+import { CHUNK_CALLBACK, DATA_CALLBACK, scriptPath } from '../../lib/search/index-scripts.ts';
 
 /** Where pagefind.js believes its files are; only the part after it names a file. */
 export const BASE_PATH = '/pagefind/';
@@ -12,8 +13,8 @@ export const BASE_PATH = '/pagefind/';
 interface Source {
   dir: URL;
   doc: Document;
-  pending: Map<string, { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void }>;
-  inflight: Map<string, Promise<Uint8Array>>;
+  pending: Map<string, (content: unknown) => void>;
+  inflight: Map<string, Promise<unknown>>;
 }
 
 let source: Source | undefined;
@@ -22,23 +23,29 @@ let source: Source | undefined;
 export function serveIndexFrom(dir: URL, doc: Document): void {
   const pending: Source['pending'] = new Map();
   source = { dir, doc, pending, inflight: new Map() };
+  const deliver = (path: string, content: unknown) => {
+    pending.get(path)?.(content);
+    pending.delete(path);
+  };
   Object.assign(doc.defaultView ?? globalThis, {
-    [CHUNK_CALLBACK]: (path: string, base64: string) => {
-      pending.get(path)?.resolve(decodeBase64(base64));
-      pending.delete(path);
-    },
+    [CHUNK_CALLBACK]: (path: string, base64: string) => deliver(path, decodeBase64(base64)),
+    [DATA_CALLBACK]: deliver,
   });
 }
 
 export async function fetchIndexFile(input: RequestInfo | URL): Promise<Response> {
   const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
   const path = url.replace(/[?#].*$/, '').split(BASE_PATH).pop() ?? '';
-  const bytes = await loadIndexFile(path);
+  const bytes = (await load(path)) as Uint8Array;
   return new Response(bytes.buffer as ArrayBuffer);
 }
 
-/** The bytes of a file of the index folder (or beside it, "../catalog/x.json"), loaded by its script once. */
-export function loadIndexFile(path: string): Promise<Uint8Array> {
+/** The value of one of the search's own JSON files (or one beside the index, "../catalog/x.json"), loaded by its script once. */
+export function loadIndexData<T>(path: string): Promise<T> {
+  return load(path) as Promise<T>;
+}
+
+function load(path: string): Promise<unknown> {
   if (!source) return Promise.reject(new Error('search index: serveIndexFrom() was not called'));
   const { inflight } = source;
   let loading = inflight.get(path);
@@ -49,9 +56,9 @@ export function loadIndexFile(path: string): Promise<Uint8Array> {
   return loading;
 }
 
-function inject({ dir, doc, pending }: Source, path: string): Promise<Uint8Array> {
+function inject({ dir, doc, pending }: Source, path: string): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    pending.set(path, { resolve, reject });
+    pending.set(path, resolve);
     const script = doc.createElement('script');
     script.src = new URL(scriptPath(path), dir).href;
     script.onload = () => script.remove();

@@ -7,8 +7,9 @@ import { createInstance } from 'pagefind-runtime';
 import { articlesFile, type CatalogArticle, type SearchCatalog } from '../../lib/search/catalog.ts';
 import { COMMON_WORDS_FILE, type CommonWords } from '../../lib/search/common-words.ts';
 import { documentRecordsFile, RECORD_FACTS_FILE, type RecordFacts } from '../../lib/search/record-facts.ts';
+import { recordTextFile, type RecordText } from '../../lib/search/record-texts.ts';
 import { createSearch, RANKING } from './engine.ts';
-import { BASE_PATH, loadIndexFile, serveIndexFrom } from './index-loader.ts';
+import { BASE_PATH, loadIndexData as json, serveIndexFrom } from './index-loader.ts';
 import { findSearchPage, startSearchPage } from './ui.ts';
 
 const page = findSearchPage(document);
@@ -17,7 +18,6 @@ if (page && panel) {
   serveIndexFrom(new URL('.', new URL(panel.dataset.searchIndex ?? '', location.href)), document);
   const pagefind = createInstance({ basePath: BASE_PATH, noWorker: true, ranking: RANKING });
   const catalog = JSON.parse(document.querySelector('[data-search-catalog]')?.textContent ?? '{}') as SearchCatalog;
-  const json = async <T>(path: string) => JSON.parse(new TextDecoder().decode(await loadIndexFile(path))) as T;
   // Loaded with the page: every query needs them.
   const facts = json<RecordFacts>(RECORD_FACTS_FILE);
   const common = json<CommonWords>(COMMON_WORDS_FILE);
@@ -29,6 +29,7 @@ if (page && panel) {
     recordFacts: () => facts,
     // Only documents the index has records of: a link may name any slug (?vb=…).
     documentRecords: async (slug: string) => (Object.hasOwn((await facts).counts.document, slug) ? json<string[]>(documentRecordsFile(slug)) : []),
+    record: (id: string) => json<RecordText>(recordTextFile(id)),
   };
   // Ready once the index is loaded and the kinds and documents it holds are known.
   const ready = Promise.all([facts, common, pagefind.init()]).then(([f]) => f.counts);

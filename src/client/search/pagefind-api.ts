@@ -3,18 +3,6 @@
  * pagefind.js itself is produced by the Pagefind binary at build time and bundled in by the
  * search-index integration as the module "pagefind-runtime" (declared in pagefind-runtime.d.ts).
  */
-export type Filters = Record<string, string[]>;
-
-export interface PagefindData {
-  url: string;
-  /** The record's text, HTML-escaped; its whitespace-separated words are what locations count. */
-  raw_content: string;
-  meta: Record<string, string | undefined>;
-  filters: Filters;
-  /** Elements with an id, and the word location where each starts. */
-  anchors: { element: string; id: string; text: string; location: number }[];
-}
-
 export interface PagefindResult {
   id: string;
   score: number;
@@ -22,7 +10,6 @@ export interface PagefindResult {
   words: number[];
   /** Meta fields (title …) the query matched. */
   matchedMetaFields?: string[];
-  data(): Promise<PagefindData>;
 }
 
 export interface PagefindResponse {

@@ -13,6 +13,7 @@
  * Records that cover less than half the share of the best-covering record are left out: they
  * have only the query's common words.
  */
+import type { Heading } from '../../lib/search/record-texts.ts';
 
 /** How one query word matched one record. */
 export interface WordMatch {
@@ -106,17 +107,10 @@ export function excerpt(text: string, locations: readonly (readonly number[])[],
   return `${start > 0 ? '… ' : ''}${shown.join(' ')}${start + length < all.length ? ' …' : ''}`;
 }
 
-export interface Anchor {
-  element: string;
-  id: string;
-  text: string;
-  location: number;
-}
-
-/** The headed sections of a page (by heading anchors) that hold the most matched words, best first. */
-export function bestSections(anchors: readonly Anchor[], locations: readonly (readonly number[])[], limit: number): Anchor[] {
+/** The headed sections of a page that hold the most matched words, best first. */
+export function bestSections(pageHeadings: readonly Heading[], locations: readonly (readonly number[])[], limit: number): Heading[] {
   const matched = locations.flat();
-  const headings = anchors.filter((a) => /^h\d$/i.test(a.element) && a.id && a.text.trim()).sort((a, b) => a.location - b.location);
+  const headings = [...pageHeadings].sort((a, b) => a.location - b.location);
   return headings
     .map((heading, i) => {
       const end = headings[i + 1]?.location ?? Number.POSITIVE_INFINITY;

@@ -1,7 +1,7 @@
 /**
  * What Pagefind indexes, read from the built pages. Every element marked `data-search-record`
  * (each Điều of a law) becomes its own record, at its page URL plus its anchor, so Pagefind ranks
- * articles against each other and a query loads only the small fragments of the articles it
+ * articles against each other and a query loads only the small texts of the articles it
  * shows, not whole laws. The rest of the page's <main data-pagefind-body> is one more record.
  *
  * A marked element with no id inside stays part of the page record. The site's own controls and

@@ -6,7 +6,7 @@
 import type { APIRoute } from 'astro';
 import { getLibrary, type ShelfDocument } from '../../../lib/library.ts';
 import { articlesFile, articlesOf } from '../../../lib/search/catalog.ts';
-import { fileScript } from '../../../lib/search/index-scripts.ts';
+import { dataScript } from '../../../lib/search/index-scripts.ts';
 
 export async function getStaticPaths() {
   const library = await getLibrary();
@@ -14,8 +14,7 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute<{ doc: ShelfDocument }> = ({ props }) => {
-  const content = new TextEncoder().encode(JSON.stringify(articlesOf(props.doc)));
-  return new Response(fileScript({ path: articlesFile(props.doc.slug), content }).text, {
+  return new Response(dataScript({ path: articlesFile(props.doc.slug), value: articlesOf(props.doc) }).text, {
     headers: { 'content-type': 'text/javascript; charset=utf-8' },
   });
 };

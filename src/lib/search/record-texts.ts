@@ -1,0 +1,57 @@
+/**
+ * What a hit shows: each record's address, title and text, one small file per record that the
+ * search page loads only for the hits on screen. Pagefind's own fragment files hold the same and
+ * more (every paragraph's text a second time, as an anchor), gzipped, so the page would have to
+ * unpack them in JavaScript, and Pagefind works each one into sub-results and an excerpt the
+ * search page does not use (it makes its own, rank.ts). So the build writes these from
+ * Pagefind's fragments instead, and the fragments themselves are not shipped.
+ */
+
+/** The Pagefind fragment fields a record's text is made from. */
+export interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+  anchors: { element: string; id: string; text: string; location: number }[];
+}
+
+/** A heading of a page with an id, and the word location where it starts. */
+export interface Heading {
+  id: string;
+  text: string;
+  location: number;
+}
+
+export interface RecordText {
+  /** Site-absolute address of the hit, with its anchor: "/van-ban/x.html#dieu-14". */
+  url: string;
+  title: string;
+  /** The text as Pagefind indexed it: its whitespace-separated words are what word locations count. */
+  content: string;
+  /** Kind of page (filter `kind`). */
+  kind: string;
+  /** Slug of the document it belongs to, if any. */
+  document?: string;
+  /** For the record of a whole page: its headings with an id, and the word location where each starts. */
+  headings?: Heading[];
+}
+
+/** The index file of a record's text, by its Pagefind id. */
+export function recordTextFile(id: string): string {
+  return `text/${id}.json`;
+}
+
+export function recordTextOf(fragment: Fragment): RecordText {
+  const headings = fragment.url.includes('#')
+    ? []
+    : fragment.anchors.filter((a) => /^h\d$/i.test(a.element) && a.id && a.text.trim()).map(({ id, text, location }) => ({ id, text, location }));
+  return {
+    url: fragment.url,
+    title: fragment.meta.title ?? fragment.url,
+    content: fragment.content,
+    kind: fragment.filters.kind?.[0] ?? 'khac',
+    ...(fragment.filters.document?.[0] && { document: fragment.filters.document[0] }),
+    ...(headings.length > 0 && { headings }),
+  };
+}
