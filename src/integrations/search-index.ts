@@ -13,12 +13,14 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { t } from '../i18n/vi.ts';
 import { sitePath } from '../lib/paths.ts';
+import { frequentWords } from '../lib/search/answers.ts';
 import { COMMON_WORDS_FILE, commonWords, type CommonWords } from '../lib/search/common-words.ts';
 import { dataScript, INDEX_DIR, indexScripts, type DataFile, type IndexFile, type ScriptFile } from '../lib/search/index-scripts.ts';
 import { documentRecordsFile, RECORD_FACTS_FILE, recordFacts, type IndexedRecord } from '../lib/search/record-facts.ts';
 import { recordTextFile, recordTextOf, type Fragment } from '../lib/search/record-texts.ts';
 import { pageRecords, recordText, type RecordLevel, type SearchRecord } from '../lib/search/records.ts';
 import { bundle } from './client-scripts.ts';
+import { answerFiles } from './search-answers.ts';
 
 interface Options {
   /** The search page's script, relative to the project root. */
@@ -37,12 +39,14 @@ export function searchIndex(options: Options): AstroIntegration {
         const assets = join(site, 'assets');
         const records = siteRecords(site);
         const files = await indexRecords(records);
-        const common = commonWords(records.map((r) => recordText(r.html)));
-        const written = writeIndex([...indexScripts(files), ...ownFiles(files, common).map(dataScript)], join(assets, INDEX_DIR));
+        const texts = records.map((r) => recordText(r.html));
+        const frequent = frequentWords(texts);
+        const own = [...ownFiles(files, commonWords(texts)), ...(await answerFiles(files, frequent))];
+        const written = writeIndex([...indexScripts(files), ...own.map(dataScript)], join(assets, INDEX_DIR));
         const runtime = files.find((f) => f.path === 'pagefind.js');
         if (!runtime) throw new Error('Pagefind wrote no pagefind.js');
         await bundle({ entries: { search: options.entry }, target: options.target }, assets, true, [pagefindRuntime(runtime)]);
-        report(logger, records, written, performance.now() - started);
+        report(logger, records, frequent.length, written, performance.now() - started);
       },
     },
   };
@@ -147,7 +151,7 @@ function pagefindRuntime(runtime: IndexFile): Plugin {
   };
 }
 
-function report(logger: AstroIntegrationLogger, records: SearchRecord[], bytes: number, ms: number): void {
+function report(logger: AstroIntegrationLogger, records: SearchRecord[], answers: number, bytes: number, ms: number): void {
   const pages = new Set(records.map((r) => r.url.split('#')[0])).size;
-  logger.info(`indexed ${records.length} records from ${pages} pages in ${(ms / 1000).toFixed(2)} s; index scripts ${(bytes / 1024).toFixed(0)} KB`);
+  logger.info(`indexed ${records.length} records from ${pages} pages, with ${answers} frequent words answered, in ${(ms / 1000).toFixed(2)} s; index scripts ${(bytes / 1024).toFixed(0)} KB`);
 }

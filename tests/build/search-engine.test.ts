@@ -3,18 +3,16 @@
  * project's parser, laid out as pages the way the site marks them (one record per Điều), indexed
  * by the same code as the build, searched by the same code as the search page.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createSearch, RANKING, type Hit } from '../../src/client/search/engine.ts';
-import type { Pagefind } from '../../src/client/search/pagefind-api.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSearch, type Hit } from '../../src/client/search/engine.ts';
+import { answerFiles, nodePagefind } from '../../src/integrations/search-answers.ts';
 import { indexedRecord, indexRecords, readFragments } from '../../src/integrations/search-index.ts';
 import { articles, nodeLines } from '../../src/lib/legal/model.ts';
 import { parseLegalText } from '../../src/lib/legal/parse.ts';
 import type { ShelfDocument } from '../../src/lib/library.ts';
+import { frequentWords, type Answer, type AnswerList } from '../../src/lib/search/answers.ts';
 import { articlesOf, catalogOf } from '../../src/lib/search/catalog.ts';
 import { commonWords } from '../../src/lib/search/common-words.ts';
 import { recordFacts } from '../../src/lib/search/record-facts.ts';
@@ -41,41 +39,45 @@ function pageOf(doc: ShelfDocument): string {
 <main data-pagefind-body data-page-kind="van-ban"><h1 data-document="${doc.slug}">${escape(doc.data.title)}</h1>${sections.join('')}</main></body></html>`;
 }
 
-/** pagefind.js from the index, reading the index files from disk instead of fetching them. */
-async function nodePagefind(files: { path: string; content: Uint8Array }[]): Promise<Pagefind> {
-  const dir = mkdtempSync(join(tmpdir(), 'tu-sach-pagefind-'));
-  for (const f of files) {
-    mkdirSync(dirname(join(dir, f.path)), { recursive: true });
-    writeFileSync(join(dir, f.path), f.content);
-  }
-  globalThis.fetch = (async (url: string) => new Response(readFileSync(join(dir, String(url).replace(/^\/pagefind\//, '').replace(/\?.*$/, ''))))) as typeof fetch;
-  const { createInstance } = await import(pathToFileURL(join(dir, 'pagefind.js')).href);
-  return createInstance({ basePath: '/pagefind/', noWorker: true, ranking: RANKING });
-}
-
 let search: ReturnType<typeof createSearch>;
 const hits = async (query: string): Promise<Hit[]> => (await search({ query }, 20)).hits;
 const article = (hit: Hit | undefined) => hit?.href.replace(/\?[^#]*/, '').replace(/^van-ban\/|\.html/g, '');
 
+/** Frequent enough, in the three laws' 132 articles, to be answered at build time in the test of answers. */
+const FREQUENT_HERE = 30;
+let answered: ReturnType<typeof createSearch>;
+let answeredWords: string[];
+let closePagefind: () => void;
+
 beforeAll(async () => {
   const docs = LAWS.map(shelfDocument);
   const records = docs.flatMap((doc) => pageRecords(pageOf(doc), `van-ban/${doc.slug}.html`, SITE));
+  const texts = records.map((r) => recordText(r.html));
   const articles = async (slug: string) => articlesOf(docs.find((d) => d.slug === slug)!);
-  const common = async () => commonWords(records.map((r) => recordText(r.html)));
   const files = await indexRecords(records);
   const fragments = readFragments(files);
   const { facts, byDocument } = recordFacts(fragments.map(indexedRecord));
-  const texts = new Map(fragments.map(({ id, fragment }) => [id, recordTextOf(fragment)]));
-  search = createSearch(await nodePagefind(files), {
+  const recordTexts = new Map(fragments.map(({ id, fragment }) => [id, recordTextOf(fragment)]));
+  const [list, ...answers] = await answerFiles(files, frequentWords(texts, FREQUENT_HERE));
+  answeredWords = Object.keys(list.value as AnswerList);
+  const { pagefind, close } = await nodePagefind(files);
+  closePagefind = close;
+  const source = (withAnswers: boolean) => ({
     documents: catalogOf(docs),
     terms: [],
     articles,
-    commonWords: common,
+    commonWords: async () => commonWords(texts),
     recordFacts: async () => facts,
-    documentRecords: async (slug) => byDocument.get(slug) ?? [],
-    record: async (id) => texts.get(id)!,
+    documentRecords: async (slug: string) => byDocument.get(slug) ?? [],
+    record: async (id: string) => recordTexts.get(id)!,
+    answers: async () => (withAnswers ? (list.value as AnswerList) : {}),
+    answer: async (n: number) => answers[n].value as Answer,
   });
+  search = createSearch(pagefind, source(false));
+  answered = createSearch(pagefind, source(true));
 }, 60_000);
+
+afterAll(() => closePagefind());
 
 describe('words typed without đ find the words written with it', () => {
   it('"dieu" finds the articles (Điều …)', async () => {
@@ -152,5 +154,19 @@ describe('filters, applied from the record facts, never by Pagefind', () => {
 
   it('find nothing in a document that has no records', async () => {
     expect(await search({ query: 'bien gioi', document: 'khong-co-van-ban-nay' }, 20)).toEqual({ hits: [], total: 0 });
+  });
+});
+
+describe('answers worked out at build time for frequent words', () => {
+  it('give the hits that asking Pagefind gives', async () => {
+    expect(answeredWords).toEqual(expect.arrayContaining(['bien', 'biên', 'gioi', 'quoc', 'quy', 'đieu', 'điều']));
+    for (const query of ['bien gioi quoc gia', 'biên giới', 'quy dinh cua luat nay', 'don bien phong', 'tau thuyen nuoc ngoai', 'vung bien viet nam']) {
+      expect((await answered({ query }, 20)).hits, query).toEqual((await search({ query }, 20)).hits);
+    }
+  });
+
+  it('are there for words as typed, without marks, and with đ', () => {
+    const texts = ['Đồn biên phòng', 'đồn Biên giới', 'biển'];
+    expect(frequentWords(texts, 2)).toEqual(['bien', 'biên', 'don', 'đon', 'đồn']);
   });
 });

@@ -18,6 +18,7 @@ import { pinpointId, pinpointLabel } from '../../lib/legal/citation.ts';
 import { hrefToPath, sitePath } from '../../lib/paths.ts';
 import { articlesIn, documentInQuery, matchDocuments, matchTerm, parseArticleRef, referencedDocuments, type ArticleMatch } from '../../lib/search/catalog-query.ts';
 import type { CatalogArticle, CatalogDocument, CatalogDocumentArticles, CatalogTerm } from '../../lib/search/catalog.ts';
+import { answerKey, RESULTS_PER_WORD, type Answer, type AnswerList } from '../../lib/search/answers.ts';
 import { LAW_KIND, type RecordFacts } from '../../lib/search/record-facts.ts';
 import type { RecordText } from '../../lib/search/record-texts.ts';
 import { searchedWords, type CommonWords } from '../../lib/search/common-words.ts';
@@ -65,12 +66,6 @@ export const RANKING: Ranking = { metaWeights: { title: 0.5, context: 0.3 } };
 const PARTS_PER_HIT = 3;
 /** Law articles shown before each other hit, while both last. */
 const ARTICLES_PER_OTHER = 2;
-/**
- * The best-scored records of each word that are ranked. Pagefind sorts a word's records by its
- * score; on a large shelf a common word ("biên") is in thousands of records, and ranking them all
- * cost more than the search itself, for records that could not come near the top.
- */
-const RESULTS_PER_WORD = 500;
 /** At most this many documents' articles for a reference that names no document ("điều 14"). */
 const NAMED_DOCUMENTS = 5;
 
@@ -87,6 +82,10 @@ export interface SearchCatalogSource {
   documentRecords: (slug: string) => Promise<string[]>;
   /** What a record's hit shows (record-texts.ts). */
   record: (id: string) => Promise<RecordText>;
+  /** The words whose answer the build worked out (answers.ts). */
+  answers: () => Promise<AnswerList>;
+  /** Answer number `n`. */
+  answer: (n: number) => Promise<Answer>;
 }
 const SEARCH_PAGE = sitePath({ page: 'search' });
 
@@ -97,25 +96,32 @@ export function createSearch(pagefind: Pagefind, source: SearchCatalogSource) {
   const articlesOf = remember(source.articles);
   const withArticles: WithArticles = async (doc) => ({ ...doc, articles: await articlesOf(doc.slug) });
   // A reader's queries share most of their words ("bien gioi" comes back again and again, and
-  // each letter typed repeats the words before it): Pagefind's answer for a word is kept.
-  const searchWord = remember((word: string) => pagefind.search(word));
+  // each letter typed repeats the words before it): the answer for a word is kept.
+  const searchLive = remember((word: string) => pagefind.search(word));
+  const searchAnswered = remember(async (word: string) => {
+    const { answers } = await facts();
+    const n = Object.hasOwn(answers, answerKey(word)) ? answers[answerKey(word)] : undefined;
+    return n === undefined ? searchLive(word) : responseOf(await source.answer(n));
+  });
   const recordsOf = remember((slug: string) => source.documentRecords(slug).then((ids) => new Set(ids)));
   const recordText = remember(source.record);
   let index: Promise<IndexFacts> | undefined;
+  const facts = () => (index ??= indexFacts(source));
   return async function search(request: SearchRequest, count: number): Promise<SearchOutcome> {
     const query = request.query.trim();
     if (!query) return { hits: [], total: 0 };
     const ref = parseArticleRef(query);
     const highlight = (ref ? ref.restTyped : words(query)).filter((w) => w.length > 1).join(' ');
     const mentioned = ref ? undefined : documentInQuery(query, catalog);
-    const facts = (index ??= indexFacts(source));
     // The catalog's files, a document's record list and the index chunks load side by side: on a
     // page opened from file:// each file is a script of its own, and waits add up.
+    // An answer holds the best records of the whole shelf, which may hold too few of a kind or document asked for.
+    const searchWord = request.kind || request.document ? searchLive : searchAnswered;
     const [first, inMentioned, candidates, { documents, others: notLaw }] = await Promise.all([
       namedHits(query, request, source, withArticles, highlight),
       mentioned ? recordsOf(mentioned.slug) : new Set<string>(),
-      facts.then(async (f) => candidatesFor(searchWord, searchedWords(words(query), f.common), await allowedBy(request, f, recordsOf), f.total)),
-      facts,
+      facts().then(async (f) => candidatesFor(searchWord, searchedWords(words(query), f.common), await allowedBy(request, f, recordsOf), f.total)),
+      facts(),
     ]);
     const isArticle = (c: RankedRecord) => !documents.has(c.id) && !notLaw.has(c.id);
     const others = candidates.filter((c) => notLaw.has(c.id));
@@ -129,7 +135,7 @@ export function createSearch(pagefind: Pagefind, source: SearchCatalogSource) {
   };
 }
 
-/** What every query needs to know of the index, loaded once: the build's record facts and common words. */
+/** What every query needs to know of the index, loaded once: the build's record facts, common words and answered words. */
 interface IndexFacts {
   total: number;
   documents: Set<string>;
@@ -137,12 +143,19 @@ interface IndexFacts {
   others: Map<string, string>;
   /** Words left out of queries that have rarer ones. */
   common: CommonWords;
+  answers: AnswerList;
 }
 
 async function indexFacts(source: SearchCatalogSource): Promise<IndexFacts> {
-  const [facts, common] = await Promise.all([source.recordFacts(), source.commonWords()]);
+  const [facts, common, answers] = await Promise.all([source.recordFacts(), source.commonWords(), source.answers()]);
   const others = new Map(Object.entries(facts.others).flatMap(([kind, ids]) => ids.map((id) => [id, kind] as const)));
-  return { total: facts.total, documents: new Set(facts.documents), others, common };
+  return { total: facts.total, documents: new Set(facts.documents), others, common, answers };
+}
+
+/** A build-time answer as Pagefind gives it. */
+function responseOf(answer: Answer): PagefindResponse {
+  const results = answer.results.map(([id, score, words, inTitle]) => ({ id, score, words, matchedMetaFields: inTitle ? ['title'] : [] }));
+  return { results, unfilteredResultCount: answer.count };
 }
 
 /** Which records the request's filters keep: all when it has none. */

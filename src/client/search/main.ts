@@ -4,6 +4,7 @@
  * Pagefind runs on the page's own thread (noWorker): file:// pages may not start workers.
  */
 import { createInstance } from 'pagefind-runtime';
+import { ANSWERS_FILE, answerFile, type Answer, type AnswerList } from '../../lib/search/answers.ts';
 import { articlesFile, type CatalogArticle, type SearchCatalog } from '../../lib/search/catalog.ts';
 import { COMMON_WORDS_FILE, type CommonWords } from '../../lib/search/common-words.ts';
 import { documentRecordsFile, RECORD_FACTS_FILE, type RecordFacts } from '../../lib/search/record-facts.ts';
@@ -21,6 +22,7 @@ if (page && panel) {
   // Loaded with the page: every query needs them.
   const facts = json<RecordFacts>(RECORD_FACTS_FILE);
   const common = json<CommonWords>(COMMON_WORDS_FILE);
+  const answers = json<AnswerList>(ANSWERS_FILE);
   const source = {
     documents: catalog.documents ?? [],
     terms: catalog.terms ?? [],
@@ -30,8 +32,10 @@ if (page && panel) {
     // Only documents the index has records of: a link may name any slug (?vb=…).
     documentRecords: async (slug: string) => (Object.hasOwn((await facts).counts.document, slug) ? json<string[]>(documentRecordsFile(slug)) : []),
     record: (id: string) => json<RecordText>(recordTextFile(id)),
+    answers: () => answers,
+    answer: (n: number) => json<Answer>(answerFile(n)),
   };
   // Ready once the index is loaded and the kinds and documents it holds are known.
-  const ready = Promise.all([facts, common, pagefind.init()]).then(([f]) => f.counts);
+  const ready = Promise.all([facts, common, answers, pagefind.init()]).then(([f]) => f.counts);
   startSearchPage(page, createSearch(pagefind, source), ready);
 }
