@@ -1,58 +1,83 @@
 /**
  * The build's side of src/lib/search/answers.ts: pagefind.js run in Node on the index just made,
- * asked once for each frequent word, its best records written down for the search page.
+ * asked once for each frequent word, its best records written down for the search page. The
+ * words are shared out between worker threads, one a core: each answer takes Pagefind tens of
+ * milliseconds, and a large shelf has hundreds of frequent words.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { Pagefind } from '../client/search/pagefind-api.ts';
 import { RANKING } from '../client/search/engine.ts';
 import { ANSWERS_FILE, answerFile, RESULTS_PER_WORD, type Answer, type AnswerList } from '../lib/search/answers.ts';
 import type { DataFile, IndexFile } from '../lib/search/index-scripts.ts';
 
+const OPTIONS = { basePath: '/pagefind/', noWorker: true, ranking: RANKING };
+
 /**
- * pagefind.js from these index files, reading them from a temporary folder instead of fetching
- * them (its `fetch` is bound to the folder, as the search page binds it to the index scripts).
- * `close` removes the folder.
+ * A temporary folder with the index files and `pagefind.mjs`: pagefind.js with its `fetch` bound
+ * to the folder, as the search page binds it to the index scripts. `close` removes the folder.
  */
-export async function nodePagefind(files: readonly IndexFile[]): Promise<{ pagefind: Pagefind; close: () => void }> {
+function pagefindFolder(files: readonly IndexFile[]): { dir: string; close: () => void } {
+  const runtime = files.find((f) => f.path === 'pagefind.js');
+  if (!runtime) throw new Error('Pagefind wrote no pagefind.js');
   const dir = mkdtempSync(join(tmpdir(), 'tu-sach-pagefind-'));
   for (const f of files) {
     mkdirSync(dirname(join(dir, f.path)), { recursive: true });
     writeFileSync(join(dir, f.path), f.content);
   }
-  const runtime = files.find((f) => f.path === 'pagefind.js');
-  if (!runtime) throw new Error('Pagefind wrote no pagefind.js');
   const fetchFromDir = `import { readFile } from 'node:fs/promises';
 const fetch = async (url) => new Response(await readFile(new URL(String(url).replace(/^\\/pagefind\\//, '').replace(/[?#].*$/, ''), import.meta.url)));
 `;
-  const module = join(dir, 'pagefind-node.mjs');
-  writeFileSync(module, fetchFromDir + new TextDecoder().decode(runtime.content));
-  const { createInstance } = (await import(pathToFileURL(module).href)) as { createInstance: (options: object) => Pagefind };
-  const pagefind = createInstance({ basePath: '/pagefind/', noWorker: true, ranking: RANKING });
+  writeFileSync(join(dir, 'pagefind.mjs'), fetchFromDir + new TextDecoder().decode(runtime.content));
+  writeFileSync(join(dir, 'answer-words.mjs'), WORKER);
+  return { dir, close: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A worker's script: answers its words one by one, as [id, score, locations, inTitle] rows. */
+const WORKER = `import { parentPort, workerData } from 'node:worker_threads';
+import { createInstance } from './pagefind.mjs';
+const pagefind = createInstance(workerData.options);
+await pagefind.init();
+for (const word of workerData.words) {
+  const { results, unfilteredResultCount } = await pagefind.search(word);
+  const best = results.slice(0, workerData.limit).map((r) => [r.id, Math.round(r.score * 1e4) / 1e4, r.words, r.matchedMetaFields?.length ? 1 : 0]);
+  parentPort.postMessage({ word, answer: { count: unfilteredResultCount, results: best } });
+}
+`;
+
+/** pagefind.js on these index files, in this thread (the engine's tests search with it). */
+export async function nodePagefind(files: readonly IndexFile[]): Promise<{ pagefind: Pagefind; close: () => void }> {
+  const { dir, close } = pagefindFolder(files);
+  const { createInstance } = (await import(pathToFileURL(join(dir, 'pagefind.mjs')).href)) as { createInstance: (options: object) => Pagefind };
+  const pagefind = createInstance(OPTIONS);
   await pagefind.init();
-  return { pagefind, close: () => rmSync(dir, { recursive: true, force: true }) };
+  return { pagefind, close };
 }
 
 /** Pagefind's answer for each word, and the list of them (answers.ts). */
 export async function answerFiles(files: readonly IndexFile[], frequent: readonly string[]): Promise<DataFile[]> {
   if (frequent.length === 0) return [{ path: ANSWERS_FILE, value: {} }];
-  const { pagefind, close } = await nodePagefind(files);
+  const { dir, close } = pagefindFolder(files);
   try {
-    const list: AnswerList = {};
-    const answers: DataFile[] = [];
-    for (const word of frequent) {
-      const response = await pagefind.search(word);
-      const answer: Answer = {
-        count: response.unfilteredResultCount,
-        results: response.results.slice(0, RESULTS_PER_WORD).map((r) => [r.id, Math.round(r.score * 1e4) / 1e4, r.words, r.matchedMetaFields?.length ? 1 : 0]),
-      };
-      list[word] = answers.length;
-      answers.push({ path: answerFile(answers.length), value: answer });
-    }
-    return [{ path: ANSWERS_FILE, value: list }, ...answers];
+    const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(frequent.length / 50)));
+    const shares = Array.from({ length: threads }, (_, k) => frequent.filter((_, i) => i % threads === k));
+    const answers = new Map<string, Answer>();
+    await Promise.all(shares.map((words) => answerIn(join(dir, 'answer-words.mjs'), words, answers)));
+    const list: AnswerList = Object.fromEntries(frequent.map((word, n) => [word, n]));
+    return [{ path: ANSWERS_FILE, value: list }, ...frequent.map((word, n) => ({ path: answerFile(n), value: answers.get(word) }))];
   } finally {
     close();
   }
+}
+
+function answerIn(script: string, words: string[], answers: Map<string, Answer>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData: { words, options: OPTIONS, limit: RESULTS_PER_WORD } });
+    worker.on('message', ({ word, answer }: { word: string; answer: Answer }) => answers.set(word, answer));
+    worker.on('error', reject);
+    worker.on('exit', (code) => (code === 0 && words.every((w) => answers.has(w)) ? resolve() : reject(new Error(`search answers: a worker stopped (exit ${code})`))));
+  });
 }
