@@ -69,7 +69,7 @@ const ARTICLES_PER_OTHER = 2;
 /** At most this many documents' articles for a reference that names no document ("điều 14"). */
 const NAMED_DOCUMENTS = 5;
 
-/** What the search knows besides the index: the catalog of documents, the glossary's terms, and how to load a document's articles. */
+/** What the search knows besides Pagefind's index: the catalog of documents and the glossary's terms, and how to load the build's other files. */
 export interface SearchCatalogSource {
   documents: readonly CatalogDocument[];
   terms: readonly CatalogTerm[];
@@ -113,10 +113,10 @@ export function createSearch(pagefind: Pagefind, source: SearchCatalogSource) {
     const ref = parseArticleRef(query);
     const highlight = (ref ? ref.restTyped : words(query)).filter((w) => w.length > 1).join(' ');
     const mentioned = ref ? undefined : documentInQuery(query, catalog);
-    // The catalog's files, a document's record list and the index chunks load side by side: on a
-    // page opened from file:// each file is a script of its own, and waits add up.
     // An answer holds the best records of the whole shelf, which may hold too few of a kind or document asked for.
     const searchWord = request.kind || request.document ? searchLive : searchAnswered;
+    // The catalog's files, a document's record list and the index chunks load side by side: on a
+    // page opened from file:// each file is a script of its own, and waits add up.
     const [first, inMentioned, candidates, { documents, others: notLaw }] = await Promise.all([
       namedHits(query, request, source, withArticles, highlight),
       mentioned ? recordsOf(mentioned.slug) : new Set<string>(),
