@@ -65,7 +65,12 @@ export async function answerFiles(files: readonly IndexFile[], frequent: readonl
     const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(frequent.length / 50)));
     const shares = Array.from({ length: threads }, (_, k) => frequent.filter((_, i) => i % threads === k));
     const answers = new Map<string, Answer>();
-    await Promise.all(shares.map((words) => answerIn(join(dir, 'answer-words.mjs'), words, answers)));
+    const workers = shares.map((words) => new Worker(join(dir, 'answer-words.mjs'), { workerData: { words, options: OPTIONS, limit: RESULTS_PER_WORD } }));
+    try {
+      await Promise.all(workers.map((worker, k) => answered(worker, shares[k], answers)));
+    } finally {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    }
     const list: AnswerList = Object.fromEntries(frequent.map((word, n) => [word, n]));
     return [{ path: ANSWERS_FILE, value: list }, ...frequent.map((word, n) => ({ path: answerFile(n), value: answers.get(word) }))];
   } finally {
@@ -73,9 +78,9 @@ export async function answerFiles(files: readonly IndexFile[], frequent: readonl
   }
 }
 
-function answerIn(script: string, words: string[], answers: Map<string, Answer>): Promise<void> {
+/** Resolves once `worker` has answered all its `words` into `answers`. */
+function answered(worker: Worker, words: string[], answers: Map<string, Answer>): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: { words, options: OPTIONS, limit: RESULTS_PER_WORD } });
     worker.on('message', ({ word, answer }: { word: string; answer: Answer }) => answers.set(word, answer));
     worker.on('error', reject);
     worker.on('exit', (code) => (code === 0 && words.every((w) => answers.has(w)) ? resolve() : reject(new Error(`search answers: a worker stopped (exit ${code})`))));

@@ -100,8 +100,7 @@ export function createSearch(pagefind: Pagefind, source: SearchCatalogSource) {
   const searchLive = remember((word: string) => pagefind.search(word));
   const searchAnswered = remember(async (word: string) => {
     const { answers } = await facts();
-    const n = Object.hasOwn(answers, answerKey(word)) ? answers[answerKey(word)] : undefined;
-    return n === undefined ? searchLive(word) : responseOf(await source.answer(n));
+    return Object.hasOwn(answers, word) ? responseOf(await source.answer(answers[word])) : searchLive(word);
   });
   const recordsOf = remember((slug: string) => source.documentRecords(slug).then((ids) => new Set(ids)));
   const recordText = remember(source.record);
@@ -114,7 +113,8 @@ export function createSearch(pagefind: Pagefind, source: SearchCatalogSource) {
     const highlight = (ref ? ref.restTyped : words(query)).filter((w) => w.length > 1).join(' ');
     const mentioned = ref ? undefined : documentInQuery(query, catalog);
     // An answer holds the best records of the whole shelf, which may hold too few of a kind or document asked for.
-    const searchWord = request.kind || request.document ? searchLive : searchAnswered;
+    const search = request.kind || request.document ? searchLive : searchAnswered;
+    const searchWord = (word: string) => search(answerKey(word));
     // The catalog's files, a document's record list and the index chunks load side by side: on a
     // page opened from file:// each file is a script of its own, and waits add up.
     const [first, inMentioned, candidates, { documents, others: notLaw }] = await Promise.all([

@@ -37,7 +37,7 @@ export function answerFile(n: number): string {
   return `answers/${n}.json`;
 }
 
-/** How a word is looked up: Pagefind reads a query in lower case. */
+/** How a word is looked up, and searched: Pagefind reads a query in lower case, so "Biên" is "biên". */
 export function answerKey(word: string): string {
   return word.toLowerCase().normalize('NFC');
 }
