@@ -9,7 +9,8 @@
  * Pagefind, as the best records of the whole shelf may hold too few of what is asked for. A shelf
  * with no word that frequent (today's) has no answers, and searches as before.
  */
-import { fold, words } from './fold.ts';
+import { textCounts } from './common-words.ts';
+import { fold } from './fold.ts';
 
 /** A word found in this many records or more gets its answer worked out at build time. */
 export const FREQUENT = 1000;
@@ -48,15 +49,9 @@ export function answerKey(word: string): string {
  * but with đ, as a query's đ-readings search them ("đon", fold.ts).
  */
 export function frequentWords(texts: readonly string[], min = FREQUENT): string[] {
-  const counts = new Map<string, number>();
-  for (const text of texts) {
-    const forms = new Set<string>();
-    for (const word of words(text)) {
-      const typed = answerKey(word);
-      forms.add(typed).add(fold(word));
-      if (typed.startsWith('đ')) forms.add(`đ${fold(word).slice(1)}`);
-    }
-    for (const form of forms) counts.set(form, (counts.get(form) ?? 0) + 1);
-  }
+  const counts = textCounts(texts, (word) => {
+    const typed = answerKey(word);
+    return typed.startsWith('đ') ? [typed, fold(word), `đ${fold(word).slice(1)}`] : [typed, fold(word)];
+  });
   return [...counts].filter(([, n]) => n >= min).map(([form]) => form).sort();
 }

@@ -23,11 +23,18 @@ export type CommonWords = Record<string, number>;
 /** Folded words found in more than `share` of the texts, with their counts; none for a small shelf. */
 export function commonWords(texts: readonly string[], { share = COMMON_SHARE, minTexts = LARGE_SHELF } = {}): CommonWords {
   if (texts.length < minTexts) return {};
+  const counts = textCounts(texts, (word) => [fold(word)]);
+  return Object.fromEntries([...counts].filter(([, n]) => n > share * texts.length).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** How many of the texts hold each of the forms that `formsOf` gives of their words. */
+export function textCounts(texts: readonly string[], formsOf: (word: string) => Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const text of texts) {
-    for (const word of new Set(words(fold(text)))) counts.set(word, (counts.get(word) ?? 0) + 1);
+    const forms = new Set(words(text.normalize('NFC')).flatMap((word) => [...formsOf(word)]));
+    for (const form of forms) counts.set(form, (counts.get(form) ?? 0) + 1);
   }
-  return Object.fromEntries([...counts].filter(([, n]) => n > share * texts.length).sort(([a], [b]) => a.localeCompare(b)));
+  return counts;
 }
 
 /** Common words searched when a query has nothing else: its rarest ones. */
