@@ -165,6 +165,7 @@ export const vi = {
   'content.learn.glossary': 'Các từ ngữ luật giải thích, kèm nguyên văn định nghĩa.',
   'content.learn.outlines': 'Đề cương cho cán bộ nói chuyện về pháp luật biên giới.',
   'content.learn.handout': 'Chọn điều luật, bài giải thích và in thành một tờ A4.',
+  'content.learn.reorg': 'Các luật được viết trước khi sắp xếp lại đơn vị hành chính năm 2025: cách đọc tên cấp hành chính và địa danh cũ trong các luật.',
   'content.learn.timeline': 'Các mốc của văn bản về biên giới Việt Nam – Trung Quốc và của các luật về biên giới, biển, biên phòng.',
   'content.audience': 'Dành cho',
   'content.audience.nguoi-dan': 'người dân',
@@ -210,6 +211,8 @@ export const vi = {
   'timeline.byHeading': 'Theo phần đầu của văn bản.',
   'timeline.byArticle': 'Theo {article}.',
   'timeline.sources': 'Nguồn:',
+  'reorg.title': 'Văn bản và địa danh sau sắp xếp năm 2025',
+  'reorg.intro': 'Các luật trên tủ sách được viết trước khi bộ máy hành chính được sắp xếp lại năm 2025. Trang này nói những gì đã thay đổi và cách đọc tên cấp hành chính, địa danh cũ trong các luật, theo từng nguồn được nêu.',
 
   // reading aids (text size, navigation): 'aids.*'
   'nav.explainers': 'Giải thích',

@@ -18,6 +18,7 @@ export type Route =
   | { page: 'outline'; slug: string; anchor?: string }
   | { page: 'handout' }
   | { page: 'timeline' }
+  | { page: 'reorg' }
   | { page: 'asset'; file: string };
 
 /** Site-relative path of a route, without a leading slash: "van-ban/luat-bien-viet-nam-2012.html". */
@@ -37,6 +38,7 @@ export function sitePath(route: Route): string {
     case 'outline': return `de-cuong/${route.slug}.html`;
     case 'handout': return 'tai-lieu-phat-tay.html';
     case 'timeline': return 'dong-thoi-gian.html';
+    case 'reorg': return 'sap-xep-2025.html';
     case 'asset': return `assets/${route.file}`;
   }
 }
