@@ -118,7 +118,12 @@ function checkFacts(file: string, frontmatter: string, data: LegalDocument, text
       throw new SourceError(file, lineOf(frontmatter, /^amendedElsewhere:/), `amendedElsewhere: Điều ${change.article} does not exist in ${text.file}`);
     }
   }
-  if (data.number && !text.heading.some((l) => l.text.includes(data.number!))) {
+  if (text.heading.length === 0 && data.sources.length === 0) {
+    // The number and date are then not in the text: they need a named public source.
+    throw new SourceError(file, 1, `${text.file} has no official heading: list \`sources:\` for the number and date`);
+  }
+  const heading = text.heading.length > 0 ? text.heading : text.sourceTitle ? [text.sourceTitle] : [];
+  if (data.number && heading.length > 0 && !heading.some((l) => l.text.includes(data.number!))) {
     throw new SourceError(file, lineOf(frontmatter, /^number:/), `number "${data.number}" is not in the heading of ${text.file}`);
   }
   const stated = textFacts(text).signed;
