@@ -24,8 +24,11 @@ export interface Basis {
 }
 
 export interface ReferenceCounts {
+  /** References found: a list ("khoản 1, khoản 2 Điều này") counts once. */
   found: number;
+  /** References that became links, and how many links they make. */
   linked: number;
+  links: number;
   plain: Partial<Record<PlainReason, number>>;
 }
 
@@ -84,7 +87,8 @@ function addCiting(index: Map<string, Citing[]>, link: ReferenceLink, from: Citi
 function countOf(references: FoundReference[]): ReferenceCounts {
   const plain: ReferenceCounts['plain'] = {};
   for (const r of references) if (r.plain) plain[r.plain] = (plain[r.plain] ?? 0) + 1;
-  return { found: references.length, linked: references.filter((r) => r.links.length > 0).length, plain };
+  const linked = references.filter((r) => r.links.length > 0);
+  return { found: references.length, linked: linked.length, links: linked.reduce((n, r) => n + r.links.length, 0), plain };
 }
 
 /**
@@ -102,8 +106,8 @@ export function detailsProblem(doc: Pick<ShelfDocument, 'slug' | 'data'>, basis:
   return undefined;
 }
 
-/** "nghi-dinh-34-2014-nd-cp: 18 found, 16 linked, 2 left plain (self 2)". */
+/** "nghi-dinh-106-2021-nd-cp: 14 found, 12 linked (18 links), 2 left plain (not-on-shelf 2)". */
 export function describeCounts(slug: string, c: ReferenceCounts): string {
   const reasons = Object.entries(c.plain).map(([reason, n]) => `${reason} ${n}`).join(', ');
-  return `${slug}: ${c.found} found, ${c.linked} linked, ${c.found - c.linked} left plain${reasons ? ` (${reasons})` : ''}`;
+  return `${slug}: ${c.found} found, ${c.linked} linked (${c.links} links), ${c.found - c.linked} left plain${reasons ? ` (${reasons})` : ''}`;
 }

@@ -46,7 +46,7 @@ describe('the shelf\'s reference index', () => {
 
   it('counts per document what was found, linked and left plain, for the build log', () => {
     expect(describeCounts('nghi-dinh-106-2021-nd-cp', INDEX.counts.get('nghi-dinh-106-2021-nd-cp')!)).toBe(
-      'nghi-dinh-106-2021-nd-cp: 14 found, 12 linked, 2 left plain (not-on-shelf 2)',
+      'nghi-dinh-106-2021-nd-cp: 14 found, 12 linked (18 links), 2 left plain (not-on-shelf 2)',
     );
   });
 });
