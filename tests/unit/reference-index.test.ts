@@ -1,23 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { parseLegalText } from '../../src/lib/legal/parse.ts';
-import type { ShelfDocument } from '../../src/lib/library.ts';
 import { buildReferenceIndex, describeCounts, detailsProblem } from '../../src/lib/reference-index.ts';
+import { shelfDocument, TEXT_SLUGS } from './shelf.ts';
 
-const SLUGS = [
-  'luat-bien-gioi-quoc-gia-2003', 'luat-bien-viet-nam-2012', 'luat-bien-phong-viet-nam-2020',
-  'nghi-dinh-34-2014-nd-cp', 'nghi-dinh-71-2015-nd-cp', 'nghi-dinh-106-2021-nd-cp',
-];
-
-/** A shelf document as the library makes it, from the real frontmatter and text (no Astro needed). */
-function shelfDocument(slug: string): ShelfDocument {
-  const data = load(readFileSync(`content/van-ban/${slug}.mdx`, 'utf8').split('---\n')[1]) as Record<string, unknown>;
-  const file = `content/van-ban/nguon/${slug}.txt`;
-  const details = ((data.details as string[] | undefined) ?? []).map((id) => ({ id, collection: 'vanBan' }));
-  return { slug, data: { ...data, signed: new Date(data.signed as string), details }, text: parseLegalText(readFileSync(file, 'utf8'), file) } as unknown as ShelfDocument;
-}
-const DOCS = SLUGS.map(shelfDocument);
+const DOCS = TEXT_SLUGS.map(shelfDocument);
 const INDEX = buildReferenceIndex(DOCS);
 const doc = (slug: string) => DOCS.find((d) => d.slug === slug)!;
 

@@ -1,22 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { parseLegalText } from '../../src/lib/legal/parse.ts';
 import { findReferences, segments, shelfEntry, textReferences, type ShelfEntry } from '../../src/lib/legal/references.ts';
+import { shelfDocument, TEXT_SLUGS } from './shelf.ts';
 
-const SLUGS = [
-  'luat-bien-gioi-quoc-gia-2003', 'luat-bien-viet-nam-2012', 'luat-bien-phong-viet-nam-2020',
-  'nghi-dinh-34-2014-nd-cp', 'nghi-dinh-71-2015-nd-cp', 'nghi-dinh-106-2021-nd-cp',
-];
-
-/** The shelf as the build sees it: each document's frontmatter and parsed text. */
-function entryOf(slug: string): ShelfEntry {
-  const mdx = readFileSync(`content/van-ban/${slug}.mdx`, 'utf8');
-  const data = load(mdx.split('---\n')[1]) as { kind: string; title: string; number?: string; signed: Date };
-  const file = `content/van-ban/nguon/${slug}.txt`;
-  return shelfEntry(slug, { ...data, signed: new Date(data.signed) }, parseLegalText(readFileSync(file, 'utf8'), file));
-}
-const SHELF = SLUGS.map(entryOf);
+const SHELF = TEXT_SLUGS.map(shelfDocument).map((d) => shelfEntry(d.slug, d.data, d.text));
 const entry = (slug: string) => SHELF.find((e) => e.slug === slug)!;
 
 /** The references of source line `line` of a document: each linked span as "words → doc#anchor", or the reason it stays plain. */
