@@ -14,16 +14,20 @@ describe('the shelf\'s reference index', () => {
       ['Luật Biên giới quốc gia ngày 17 tháng 6 năm 2003', 'luat-bien-gioi-quoc-gia-2003'],
       ['Luật Biển Việt Nam ngày 21 tháng 6 năm 2012', 'luat-bien-viet-nam-2012'],
       ['Luật Cư trú ngày 21 tháng 6 năm 2013', undefined],
-      ['Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam ngày 16 tháng 6 năm 2014', undefined],
+      ['Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam ngày 16 tháng 6 năm 2014',
+        undefined],
       ['Pháp lệnh Bộ đội Biên phòng ngày 28 tháng 3 năm 1997', undefined],
     ]);
     expect(INDEX.basisOf(doc('nghi-dinh-106-2021-nd-cp'))).toEqual([]);
   });
 
   it('knows, for an article of a law, where other documents refer to it', () => {
-    const citing = (slug: string, article: string) => INDEX.citing(slug, article).map((c) => `${c.doc.slug} ${c.anchor}`);
+    const citing = (slug: string, article: string) =>
+      INDEX.citing(slug, article).map((c) => `${c.doc.slug} ${c.anchor}`);
     expect(citing('luat-bien-phong-viet-nam-2020', '10')).toEqual([
-      'nghi-dinh-106-2021-nd-cp dieu-6-khoan-1', 'nghi-dinh-106-2021-nd-cp dieu-6-khoan-3', 'nghi-dinh-106-2021-nd-cp dieu-25-khoan-2',
+      'nghi-dinh-106-2021-nd-cp dieu-6-khoan-1',
+      'nghi-dinh-106-2021-nd-cp dieu-6-khoan-3',
+      'nghi-dinh-106-2021-nd-cp dieu-25-khoan-2',
     ]);
     expect(citing('luat-bien-gioi-quoc-gia-2003', '21')).toEqual(['luat-bien-phong-viet-nam-2020 dieu-35']);
     expect(citing('luat-bien-gioi-quoc-gia-2003', '14')).toEqual([]);
@@ -43,7 +47,11 @@ describe('details: a document details a law only if its own words name it', () =
   });
 
   it('refuses a law the document does not name', () => {
-    const wrong = { ...doc('nghi-dinh-34-2014-nd-cp'), data: { ...doc('nghi-dinh-34-2014-nd-cp').data, details: [{ id: 'luat-bien-viet-nam-2012', collection: 'vanBan' as const }] } };
-    expect(detailsProblem(wrong, INDEX.basisOf(wrong), titleOf)).toBe('details: luat-bien-viet-nam-2012 is named neither in the "Căn cứ" lines nor in the title of this document');
+    const decree = doc('nghi-dinh-34-2014-nd-cp');
+    const details = [{ id: 'luat-bien-viet-nam-2012', collection: 'vanBan' as const }];
+    const wrong = { ...decree, data: { ...decree.data, details } };
+    expect(detailsProblem(wrong, INDEX.basisOf(wrong), titleOf)).toBe(
+      'details: luat-bien-viet-nam-2012 is named neither in the "Căn cứ" lines nor in the title of this document',
+    );
   });
 });
