@@ -115,6 +115,7 @@ export const vi = {
   // offline edition (ve-an-ban.html, package): 'edition.*'
   'edition.title': 'Về ấn bản này',
   'edition.name': 'Ấn bản ngày {date}',
+  'edition.printedFrom': 'In từ Tủ sách pháp luật biên giới, ấn bản ngày {date}.',
   'edition.lead': 'Tủ sách này là một thư mục các trang web đọc bằng trình duyệt, không cần mạng Internet. Trang này cho biết ấn bản có những gì, cập nhật đến ngày nào và cách kiểm tra bản sao trên máy của bạn.',
   'edition.version': 'Mã nội dung: {version}. Hai bản sao có cùng mã nội dung thì có cùng nội dung.',
   'edition.contents.heading': 'Ấn bản này có gì',
