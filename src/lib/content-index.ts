@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkCitations, lookupLaw, type Citation, type CitationTargets } from './citations.ts';
 import type { LegalNode } from './legal/model.ts';
+import { getDiagrams } from './diagrams.ts';
 import { getGlossary } from './glossary.ts';
 import { getLibrary } from './library.ts';
 import type { Route } from './paths.ts';
@@ -72,11 +73,12 @@ export function getContentIndex(): Promise<ContentIndex> {
 }
 
 async function loadContentIndex(): Promise<ContentIndex> {
-  const [library, glossary, sources] = await Promise.all([getLibrary(), getGlossary(), getCollection('thamKhao')]);
+  const [library, glossary, sources, diagrams] = await Promise.all([getLibrary(), getGlossary(), getCollection('thamKhao'), getDiagrams()]);
   const targets: CitationTargets = {
     document: (slug) => library.documents.find((d) => d.slug === slug),
     sources: new Set(sources.map((s) => s.id)),
     terms: new Set(glossary.map((g) => g.id)),
+    diagrams: new Set(diagrams.keys()),
   };
   const load = (kind: ContentKind, entry: ContentEntry, title: string, order?: number): ContentItem => {
     const file = entry.filePath ?? `${kind}/${entry.id}.mdx`;

@@ -8,6 +8,7 @@ const targets: CitationTargets = {
   document: (slug) => ({ 'luat-mau': { text: law }, 'hiep-uoc-mau': {} })[slug],
   sources: new Set(['nguon-mau']),
   terms: new Set(['moc-quoc-gioi']),
+  diagrams: new Set(['cac-vung-bien']),
 };
 
 function errorOf(fn: () => unknown): SourceError {

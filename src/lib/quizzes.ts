@@ -1,0 +1,72 @@
+/**
+ * Quiz sets (content/trac-nghiem/<set>.yaml, issue 14), loaded and checked once per build like
+ * every citation: a question whose basis names no article, or whose deciding words are not in that
+ * article's text, or an id used twice in a set, stops the build at the question's line.
+ */
+import { readFileSync } from 'node:fs';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { LETTERS, type Letter, type Quiz, type QuizQuestion } from '../schemas/quiz.ts';
+import { lookupLaw, type CitationTargets } from './citations.ts';
+import { nodeText } from './legal/model.ts';
+import { getLibrary } from './library.ts';
+import { SourceError } from './source-error.ts';
+
+export interface QuizSet {
+  /** The file name: the set's pages are trac-nghiem/<slug>.html and its sheet and key. */
+  slug: string;
+  data: Quiz;
+}
+
+/** The text of the right option. */
+export function rightOption(question: QuizQuestion): string {
+  return question.options[LETTERS.indexOf(question.answer)];
+}
+
+/** The options with their letters: [["A", "12 hải lý"], …]. */
+export function lettered(question: QuizQuestion): [Letter, string][] {
+  return question.options.map((option, i) => [LETTERS[i], option]);
+}
+
+/** Why a question is wrong, or undefined: its basis must exist and hold its deciding words. */
+export function questionProblem(question: QuizQuestion, targets: Pick<CitationTargets, 'document'>): string | undefined {
+  const found = lookupLaw(targets, question.basis.doc, question.basis);
+  if ('problem' in found) return found.problem;
+  const words = question.basis.words.normalize('NFC').replace(/\s+/g, ' ');
+  if (!nodeText(found.node!).includes(words)) return `the words "${question.basis.words}" are not in the text of its basis`;
+  return undefined;
+}
+
+let loading: Promise<QuizSet[]> | undefined;
+
+/** Every set, by `order` then title, checked against the shelf once per build. */
+export function getQuizzes(): Promise<QuizSet[]> {
+  loading ??= loadQuizzes();
+  return loading;
+}
+
+async function loadQuizzes(): Promise<QuizSet[]> {
+  const [library, entries] = await Promise.all([getLibrary(), getCollection('tracNghiem')]);
+  const targets = { document: (slug: string) => library.documents.find((d) => d.slug === slug) };
+  for (const entry of entries) check(entry, targets);
+  const sets = entries.map((e) => ({ slug: e.id, data: e.data }));
+  return sets.sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.data.title.localeCompare(b.data.title, 'vi'));
+}
+
+function check(entry: CollectionEntry<'tracNghiem'>, targets: Pick<CitationTargets, 'document'>): void {
+  const file = entry.filePath ?? `trac-nghiem/${entry.id}.yaml`;
+  const source = readFileSync(file, 'utf8');
+  const idLines = source.split('\n').flatMap((l, i) => (/^\s*-?\s*id:/.test(l) ? [i + 1] : []));
+  const seen = new Set<string>();
+  entry.data.questions.forEach((question, i) => {
+    const line = idLines[i] ?? 1;
+    if (seen.has(question.id)) throw new SourceError(file, line, `question id "${question.id}" is used twice in this set`);
+    seen.add(question.id);
+    const problem = questionProblem(question, targets);
+    if (problem) throw new SourceError(file, line, `question "${question.id}": ${problem}`);
+  });
+}
+
+/** getStaticPaths of a set's pages: one page per set, the set as its prop. */
+export async function quizPaths(): Promise<{ params: { slug: string }; props: { set: QuizSet } }[]> {
+  return (await getQuizzes()).map((set) => ({ params: { slug: set.slug }, props: { set } }));
+}
