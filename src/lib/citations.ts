@@ -1,6 +1,6 @@
 /**
  * Citations in content MDX (explainers, Q&A, outlines): <LawQuote>, <Cite>, <SourceRef>, <Term>,
- * and <Diagram>, whose own figures are checked where diagrams are loaded (src/lib/diagrams.ts).
+ * and <Diagram>, whose own figures are checked where diagrams are loaded (src/lib/diagrams/load.ts).
  * One extraction, read from the file as written so every citation has its line, feeds both the
  * build check (a citation to anything that does not exist stops the build at file:line) and the
  * index of what cites each article. The components resolve their targets with `lookupLaw` too.

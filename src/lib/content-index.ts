@@ -8,11 +8,13 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkCitations, lookupLaw, type Citation, type CitationTargets } from './citations.ts';
 import type { LegalNode } from './legal/model.ts';
-import { getDiagrams } from './diagrams.ts';
+import { getDiagrams } from './diagrams/load.ts';
 import { getGlossary } from './glossary.ts';
 import { getLibrary } from './library.ts';
+import { answerOf, answerProblem, type AnswerTargets } from './outline-answers.ts';
+import { getQuizzes } from './quizzes/load.ts';
 import type { Route } from './paths.ts';
-import { SourceError } from './source-error.ts';
+import { lineOf, SourceError } from './source-error.ts';
 
 export const CONTENT_KINDS = ['giai-thich', 'hoi-dap', 'de-cuong'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
@@ -93,6 +95,12 @@ async function loadContentIndex(): Promise<ContentIndex> {
     'de-cuong': (await getCollection('deCuong')).map((e) => load('de-cuong', e, e.data.title, e.data.order)),
   };
   for (const items of Object.values(byKind)) items.sort(byOrderThenTitle);
+  const quizzes = await getQuizzes();
+  const answers: AnswerTargets = {
+    questions: new Set(byKind['hoi-dap'].map((item) => item.slug)),
+    quizzes: new Map(quizzes.map((set) => [set.slug, new Set(set.data.questions.map((q) => q.id))])),
+  };
+  for (const item of byKind['de-cuong']) checkAnswers(item, answers);
   const all = CONTENT_KINDS.flatMap((kind) => byKind[kind]);
   return {
     items: (kind) => byKind[kind],
@@ -115,6 +123,16 @@ function citingIndex(items: ContentItem[], targets: CitationTargets): (article: 
     }
   }
   return (article) => index.get(article) ?? [];
+}
+
+/** Each answer an outline's audience question names must exist; else file:line of the answer. */
+function checkAnswers(item: ContentItem, targets: AnswerTargets): void {
+  const file = item.entry.filePath ?? `de-cuong/${item.slug}.mdx`;
+  for (const question of (item.entry as CollectionEntry<'deCuong'>).data.questions) {
+    const answer = answerOf(question);
+    const problem = answer && answerProblem(answer, targets);
+    if (problem) throw new SourceError(file, lineOf(readFileSync(file, 'utf8'), `answer: ${answer}`), `questions: ${problem}`);
+  }
 }
 
 const OUTLINE_SECTIONS = ['## Nội dung chính', '## Điều luật cần đọc'];

@@ -1,10 +1,8 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { AudienceSchema } from './audience.ts';
+import { LETTERS } from '../lib/quizzes/check.ts';
 import { LawRefSchema } from './law-ref.ts';
-
-/** Option letters, in printed order. */
-export const LETTERS = ['A', 'B', 'C', 'D'] as const;
 
 /** The article, khoản or điểm whose text decides a question. */
 export const BasisSchema = LawRefSchema.extend({
@@ -50,4 +48,3 @@ export const QuizSchema = z.object({
 
 export type Quiz = z.output<typeof QuizSchema>;
 export type QuizQuestion = z.output<typeof QuizQuestionSchema>;
-export type Letter = (typeof LETTERS)[number];

@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWith, run, tempDir } from './run.ts';
@@ -17,6 +17,33 @@ describe('bad input stops with the file named and writes nothing', () => {
     const result = buildWith('tests/fixtures/site-dangling-citation');
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('tests/fixtures/site-dangling-citation/giai-thich/loi.mdx:9: <Cite>: Điều 9 does not exist in luat-mau');
+  }, 120_000);
+
+  /** A content folder with the fixture law and one more file, e.g. a diagram or a quiz set. */
+  function contentWith(folder: string, file: string, yaml: string[]): string {
+    const root = tempDir('tu-sach-content-');
+    cpSync('tests/fixtures/site-dangling-citation/van-ban', join(root, 'van-ban'), { recursive: true });
+    mkdirSync(join(root, folder));
+    writeFileSync(join(root, folder, file), yaml.join('\n'));
+    return root;
+  }
+  const basis = '    basis: [{ doc: luat-mau, dieu: 1 }]';
+  const part = (key: string) => [`  - key: ${key}`, `    name: ${key}`, '    rule: Mẫu.', basis];
+
+  it('a diagram figure that is not in the article it cites stops the build at the part', () => {
+    const yaml = ['title: Hình lỗi', 'drawing: bien-gioi-dat-lien', 'summary: Mẫu.', 'parts:', ...part('bien-gioi'), ...part('moc-quoc-gioi'), ...part('khu-vuc-bien-gioi'),
+      '  - key: vanh-dai', '    name: Vành đai', '    rule: Rộng 5 m.', '    figures: [{ value: 5, unit: m, doc: luat-mau, dieu: 1, khoan: 2 }]'];
+    const result = buildWith(contentWith('hinh-minh-hoa', 'loi.yaml', yaml));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/hinh-minh-hoa\/loi\.yaml:17: part "vanh-dai": "5 m" is not in the text of khoản 2 Điều 1 of luat-mau/);
+  }, 120_000);
+
+  it('a quiz question whose deciding words are not in its article stops the build at the question', () => {
+    const question = (id: string, words: string) => [`  - id: ${id}`, '    question: Mẫu?', '    options: [Một, Hai]', '    answer: A', `    basis: { doc: luat-mau, dieu: 1, khoan: 2, words: ${words} }`];
+    const yaml = ['title: Bộ lỗi', 'summary: Mẫu.', 'audience: [nguoi-dan]', 'documents: [luat-mau]', 'questions:', ...question('dung', 'Khoản hai.'), ...question('sai', 'Khoản ba.')];
+    const result = buildWith(contentWith('trac-nghiem', 'loi.yaml', yaml));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/trac-nghiem\/loi\.yaml:11: question "sai": the words "Khoản ba\." are not in the text of its basis/);
   }, 120_000);
 
   it('a malformed source stops the importer at file:line and leaves the content folder untouched', () => {

@@ -5,35 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { LETTERS, type Letter, type Quiz, type QuizQuestion } from '../schemas/quiz.ts';
-import { lookupLaw, type CitationTargets } from './citations.ts';
-import { nodeText } from './legal/model.ts';
-import { getLibrary } from './library.ts';
-import { SourceError } from './source-error.ts';
+import type { Quiz } from '../../schemas/quiz.ts';
+import type { CitationTargets } from '../citations.ts';
+import { getLibrary } from '../library.ts';
+import { SourceError } from '../source-error.ts';
+import { questionProblem } from './check.ts';
 
 export interface QuizSet {
   /** The file name: the set's pages are trac-nghiem/<slug>.html and its sheet and key. */
   slug: string;
   data: Quiz;
-}
-
-/** The text of the right option. */
-export function rightOption(question: QuizQuestion): string {
-  return question.options[LETTERS.indexOf(question.answer)];
-}
-
-/** The options with their letters: [["A", "12 hải lý"], …]. */
-export function lettered(question: QuizQuestion): [Letter, string][] {
-  return question.options.map((option, i) => [LETTERS[i], option]);
-}
-
-/** Why a question is wrong, or undefined: its basis must exist and hold its deciding words. */
-export function questionProblem(question: QuizQuestion, targets: Pick<CitationTargets, 'document'>): string | undefined {
-  const found = lookupLaw(targets, question.basis.doc, question.basis);
-  if ('problem' in found) return found.problem;
-  const words = question.basis.words.normalize('NFC').replace(/\s+/g, ' ');
-  if (!nodeText(found.node!).includes(words)) return `the words "${question.basis.words}" are not in the text of its basis`;
-  return undefined;
 }
 
 let loading: Promise<QuizSet[]> | undefined;

@@ -1,22 +1,16 @@
 /**
- * Diagrams (content/hinh-minh-hoa/<id>.yaml, issue 14): pictures whose every number is data with
- * the article that states it. Loaded and checked once per build: a figure whose "<value> <unit>" is
- * not in the text of the article it cites, a citation to nothing, or a number in a part's rule
- * that is none of its figures stops the build at the part's line.
+ * What a diagram shows and why it may be wrong (pure, no build context): figures as the law writes
+ * them and in kilometres, and the checks src/lib/diagrams/load.ts runs on every diagram.
  */
-import { readFileSync } from 'node:fs';
-import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Diagram, DiagramPart, Figure } from '../schemas/diagram.ts';
-import type { LawRef } from '../schemas/law-ref.ts';
-import { lookupLaw, type CitationTargets } from './citations.ts';
-import { formatNumber, slugOf } from './format.ts';
-import { pinpointLabel } from './legal/citation.ts';
-import { nodeText } from './legal/model.ts';
-import { getLibrary } from './library.ts';
-import { lineOf, SourceError } from './source-error.ts';
+import type { Diagram, DiagramPart, Figure } from '../../schemas/diagram.ts';
+import type { LawRef } from '../../schemas/law-ref.ts';
+import { lookupLaw, type CitationTargets } from '../citations.ts';
+import { formatNumber, slugOf } from '../format.ts';
+import { pinpointLabel } from '../legal/citation.ts';
+import { nodeText } from '../legal/model.ts';
 
 /** The parts each drawing places by key: a diagram missing one cannot be drawn. */
-const DRAWN_KEYS: Record<Diagram['drawing'], string[]> = {
+export const DRAWN_KEYS: Record<Diagram['drawing'], string[]> = {
   'vung-bien': ['duong-co-so', 'noi-thuy', 'lanh-hai', 'bien-gioi-tren-bien', 'tiep-giap', 'dac-quyen-kinh-te', 'them-luc-dia'],
   'bien-gioi-dat-lien': ['bien-gioi', 'moc-quoc-gioi', 'vanh-dai', 'khu-vuc-bien-gioi'],
   'cua-khau': ['cua-khau'],
@@ -24,12 +18,6 @@ const DRAWN_KEYS: Record<Diagram['drawing'], string[]> = {
 
 /** 1 hải lý in metres, as the diagram's named public source (`conversion`) states it. */
 export const METRES_PER_NAUTICAL_MILE = 1852;
-
-export interface LoadedDiagram {
-  /** Stable id: the file name, the anchor of the figure on any page, the id <Diagram id> takes. */
-  id: string;
-  data: Diagram;
-}
 
 /** "12 hải lý": a figure as the law writes it (and as the build looks for it in the article). */
 export function figureText(figure: Pick<Figure, 'value' | 'unit'>): string {
@@ -104,29 +92,3 @@ export function diagramProblems(diagram: Diagram, conversionQuote: string | unde
   return states ? [] : [`the quote of source "${diagram.conversion.id}" does not state ${METRES_PER_NAUTICAL_MILE} m`];
 }
 
-let loading: Promise<Map<string, LoadedDiagram>> | undefined;
-
-/** Every diagram by id, checked against the shelf once per build. */
-export function getDiagrams(): Promise<Map<string, LoadedDiagram>> {
-  loading ??= loadDiagrams();
-  return loading;
-}
-
-async function loadDiagrams(): Promise<Map<string, LoadedDiagram>> {
-  const [library, entries, sources] = await Promise.all([getLibrary(), getCollection('hinhMinhHoa'), getCollection('thamKhao')]);
-  const targets = { document: (slug: string) => library.documents.find((d) => d.slug === slug) };
-  const quoteOf = (id?: string) => sources.find((s) => s.id === id)?.data.quote;
-  for (const entry of entries) check(entry, targets, quoteOf(entry.data.conversion?.id));
-  return new Map(entries.map((e) => [e.id, { id: e.id, data: e.data }]));
-}
-
-function check(entry: CollectionEntry<'hinhMinhHoa'>, targets: Pick<CitationTargets, 'document'>, conversionQuote?: string): void {
-  const file = entry.filePath ?? `hinh-minh-hoa/${entry.id}.yaml`;
-  const source = readFileSync(file, 'utf8');
-  const [whole] = diagramProblems(entry.data, conversionQuote);
-  if (whole) throw new SourceError(file, lineOf(source, whole.startsWith('the drawing') ? /^parts:/ : /^conversion:/), whole);
-  for (const part of entry.data.parts) {
-    const [problem] = partProblems(part, targets);
-    if (problem) throw new SourceError(file, lineOf(source, new RegExp(`key:\\s*['"]?${part.key}['"]?\\s*$`)), `part "${part.key}": ${problem}`);
-  }
-}
