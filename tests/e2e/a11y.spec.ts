@@ -8,6 +8,7 @@ const TEMPLATES: [name: string, url: string][] = [
   ['home', '/index.html'],
   ['law page', lawPage('luat-bien-gioi-quoc-gia-2003')],
   ['treaty page without text', '/van-ban/hiep-uoc-bien-gioi-viet-trung-1999.html'],
+  ['decree page (codification title, missing parts, references)', lawPage('nghi-dinh-106-2021-nd-cp')],
   ['list of explainers', '/giai-thich.html'],
   ['explainer', '/giai-thich/tong-quan-luat-bien-gioi-quoc-gia-2003.html'],
   ['list of questions', '/hoi-dap.html'],

@@ -66,7 +66,13 @@ test('the glossary transcludes every law\'s definition of a term, and explainers
     sourceLine('luat-bien-viet-nam-2012', '3. Tàu thuyền'),
   ]);
   await expect(ship.getByRole('link', { name: 'khoản 3 Điều 3 Luật Biển Việt Nam năm 2012' })).toHaveAttribute('href', 'van-ban/luat-bien-viet-nam-2012.html#dieu-3-khoan-3');
+  // A term two documents define has one entry quoting both: a decree's and a law's.
+  await expect(entry('vanh-dai-bien-gioi').locator('blockquote')).toHaveText([
+    sourceLine('nghi-dinh-34-2014-nd-cp', '2. Vành đai biên giới'),
+    sourceLine('luat-bien-phong-viet-nam-2020', '4. Vành đai biên giới'),
+  ]);
   await expect(entry('vanh-dai-bien-gioi')).toContainText('khoản 4 Điều 2 Luật Biên phòng Việt Nam năm 2020');
+  await expect(entry('khu-vuc-bien-gioi-bien')).toContainText('khoản 1 Điều 3 Nghị định 71/2015/NĐ-CP');
 });
 
 test('questions are grouped by topic, outlines show aims before the body and questions after', async ({ page }) => {

@@ -40,7 +40,12 @@ export interface LegalNode {
 export interface LegalText {
   /** Path of the source file, for error messages. */
   file: string;
-  /** The official heading block: national motto, number, place and date, kind and name. */
+  /**
+   * A title line the source puts above a text whose official heading it lacks (a codification's
+   * one-line title, with the number and date); the source's words, not the document's.
+   */
+  sourceTitle?: Line;
+  /** The official heading block: national motto, number, place and date, kind and name; empty when the source lacks it. */
   heading: Line[];
   /** Lines between the heading and the first division or article ("Căn cứ …"). */
   preamble: Line[];
