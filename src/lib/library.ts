@@ -49,6 +49,14 @@ export interface Library {
   references: ReferenceIndex;
 }
 
+/** Every known change to an article: by documents on the shelf, and by documents elsewhere (named sources). */
+export function changesTo(library: Library, doc: ShelfDocument, dieu: string) {
+  return {
+    amendedBy: library.amendmentsOf(doc.slug).get(dieu) ?? [],
+    amendedElsewhere: doc.data.amendedElsewhere.filter((c) => c.article === dieu),
+  };
+}
+
 let loading: Promise<Library> | undefined;
 
 /** The library, loaded and validated once per build. */
