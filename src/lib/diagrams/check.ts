@@ -13,7 +13,7 @@ import { nodeText } from '../legal/model.ts';
 export const DRAWN_KEYS: Record<Diagram['drawing'], string[]> = {
   'vung-bien': ['duong-co-so', 'noi-thuy', 'lanh-hai', 'bien-gioi-tren-bien', 'tiep-giap', 'dac-quyen-kinh-te', 'them-luc-dia'],
   'bien-gioi-dat-lien': ['bien-gioi', 'moc-quoc-gioi', 'vanh-dai', 'khu-vuc-bien-gioi'],
-  'cua-khau': ['cua-khau'],
+  'cua-khau': ['cua-khau', 'kiem-soat'],
 };
 
 /** 1 hải lý in metres, as the diagram's named public source (`conversion`) states it. */

@@ -47,7 +47,12 @@ function check(entry: CollectionEntry<'tracNghiem'>, targets: Pick<CitationTarge
   });
 }
 
+/** The props of each page made from a set. */
+export interface QuizPageProps {
+  set: QuizSet;
+}
+
 /** getStaticPaths of a set's pages: one page per set, the set as its prop. */
-export async function quizPaths(): Promise<{ params: { slug: string }; props: { set: QuizSet } }[]> {
+export async function quizPaths(): Promise<{ params: { slug: string }; props: QuizPageProps }[]> {
   return (await getQuizzes()).map((set) => ({ params: { slug: set.slug }, props: { set } }));
 }
