@@ -12,7 +12,8 @@ import type { LegalDocument } from '../schemas/document.ts';
 import { dateInWords, textFacts } from './legal/facts.ts';
 import { findNode, nodeLines, type LegalNode, type LegalText, type Quote } from './legal/model.ts';
 import { parseLegalText } from './legal/parse.ts';
-import { buildReferenceIndex, describeCounts, detailsProblem, type Basis, type ReferenceIndex } from './reference-index.ts';
+import { buildReferenceIndex, describeCounts, detailsProblem } from './reference-index.ts';
+import type { Basis, ReferenceIndex } from './reference-index.ts';
 import { lineOf, SourceError } from './source-error.ts';
 
 export interface ShelfDocument {

@@ -5,7 +5,8 @@
  * linked and left plain (logged by the build).
  */
 import type { Pinpoint, Line } from './legal/model.ts';
-import { shelfEntry, textReferences, type FoundReference, type PlainReason, type ReferenceLink } from './legal/references.ts';
+import { shelfEntry, textReferences } from './legal/references.ts';
+import type { FoundReference, PlainReason, ReferenceLink } from './legal/references.ts';
 import type { ShelfDocument } from './library.ts';
 
 /** A place in another document that refers to an article. */
@@ -24,8 +25,11 @@ export interface Basis {
 }
 
 export interface ReferenceCounts {
+  /** References found: a list ("khoản 1, khoản 2 Điều này") counts once. */
   found: number;
+  /** References that became links, and how many links they make. */
   linked: number;
+  links: number;
   plain: Partial<Record<PlainReason, number>>;
 }
 
@@ -84,14 +88,20 @@ function addCiting(index: Map<string, Citing[]>, link: ReferenceLink, from: Citi
 function countOf(references: FoundReference[]): ReferenceCounts {
   const plain: ReferenceCounts['plain'] = {};
   for (const r of references) if (r.plain) plain[r.plain] = (plain[r.plain] ?? 0) + 1;
-  return { found: references.length, linked: references.filter((r) => r.links.length > 0).length, plain };
+  const linked = references.filter((r) => r.links.length > 0);
+  const links = linked.reduce((n, r) => n + r.links.length, 0);
+  return { found: references.length, linked: linked.length, links, plain };
 }
 
 /**
  * A document details a law only if its own words say so: its "Căn cứ" lines name the law, or its
  * title does ("Nghị định quy định chi tiết một số điều Luật Biên phòng Việt Nam"). Why not, or undefined.
  */
-export function detailsProblem(doc: Pick<ShelfDocument, 'slug' | 'data'>, basis: readonly Basis[], titleOf: (slug: string) => string | undefined): string | undefined {
+export function detailsProblem(
+  doc: Pick<ShelfDocument, 'slug' | 'data'>,
+  basis: readonly Basis[],
+  titleOf: (slug: string) => string | undefined,
+): string | undefined {
   for (const { id } of doc.data.details) {
     const title = titleOf(id);
     if (id === doc.slug) return 'details: a document cannot detail itself';
@@ -102,8 +112,9 @@ export function detailsProblem(doc: Pick<ShelfDocument, 'slug' | 'data'>, basis:
   return undefined;
 }
 
-/** "nghi-dinh-34-2014-nd-cp: 18 found, 16 linked, 2 left plain (self 2)". */
+/** "nghi-dinh-106-2021-nd-cp: 14 found, 12 linked (18 links), 2 left plain (not-on-shelf 2)". */
 export function describeCounts(slug: string, c: ReferenceCounts): string {
   const reasons = Object.entries(c.plain).map(([reason, n]) => `${reason} ${n}`).join(', ');
-  return `${slug}: ${c.found} found, ${c.linked} linked, ${c.found - c.linked} left plain${reasons ? ` (${reasons})` : ''}`;
+  const plain = `${c.found - c.linked} left plain${reasons ? ` (${reasons})` : ''}`;
+  return `${slug}: ${c.found} found, ${c.linked} linked (${c.links} links), ${plain}`;
 }

@@ -1,4 +1,4 @@
-/** How the home page groups the shelf: laws first, then the decrees that detail them, treaties, then everything else. */
+/** How the home page groups the shelf: laws, then the decrees that detail them, treaties, then everything else. */
 import type { ShelfDocument } from './library.ts';
 
 export type ShelfGroupId = 'luat' | 'nghi-dinh' | 'dieu-uoc' | 'van-ban-khac';

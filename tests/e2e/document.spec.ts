@@ -70,19 +70,21 @@ test('the decrees sit on the shelf under "Nghị định", after the laws', asyn
   await expect(decrees).toContainText('106/2021/NĐ-CP');
 });
 
-test('a decree page says which parts of the official text are missing and why, and names NĐ 299/2025', async ({ page }) => {
+test('a decree page says which parts of its text are missing and why, and names NĐ 299/2025', async ({ page }) => {
   await page.goto(lawPage('nghi-dinh-106-2021-nd-cp'));
   const missing = page.locator('.notice', { hasText: 'Những phần của văn bản chưa có ở đây' });
   await expect(missing.locator('li')).toHaveCount(3);
   await expect(missing).toContainText('Tên các chương');
   await expect(missing).toContainText('Phần ký tên');
   // The codification's title line is shown as the source's, not as an official heading.
-  await expect(page.locator('[data-part="source-title"]')).toContainText('Tên văn bản do bản nguồn ghi: Nghị định số 106/2021/NĐ-CP');
+  const sourceTitle = page.locator('[data-part="source-title"]');
+  await expect(sourceTitle).toContainText('Tên văn bản do bản nguồn ghi: Nghị định số 106/2021/NĐ-CP');
   await expect(page.locator('.official-heading')).toHaveCount(0);
   await expect(page.locator('.meta')).toContainText('Nghị định 299/2025/NĐ-CP');
   await page.goto(lawPage('nghi-dinh-34-2014-nd-cp'));
-  await expect(page.locator('.notice', { hasText: 'Những phần của văn bản chưa có ở đây' })).toContainText('Phụ lục danh sách xã, phường, thị trấn khu vực biên giới đất liền');
-  await expect(page.locator('[data-article="3"] .amend')).toContainText('Điều này đã được sửa đổi bởi khoản 1 Điều 1 Nghị định 299/2025/NĐ-CP');
+  await expect(missing).toContainText('Phụ lục danh sách xã, phường, thị trấn khu vực biên giới đất liền');
+  const amended = page.locator('[data-article="3"] .amend');
+  await expect(amended).toContainText('Điều này đã được sửa đổi bởi khoản 1 Điều 1 Nghị định 299/2025/NĐ-CP');
 });
 
 test('a decree lists the laws it rests on and details; the law lists the decrees that detail it', async ({ page }) => {
@@ -90,13 +92,17 @@ test('a decree lists the laws it rests on and details; the law lists the decrees
   const meta = page.locator('.meta');
   const basis = meta.locator('dt:has-text("Căn cứ ban hành") + dd li');
   await expect(basis).toHaveCount(7);
-  await expect(basis.getByRole('link')).toHaveText(['Luật Biên giới quốc gia ngày 17 tháng 6 năm 2003', 'Luật Biển Việt Nam ngày 21 tháng 6 năm 2012']);
+  await expect(basis.getByRole('link')).toHaveText([
+    'Luật Biên giới quốc gia ngày 17 tháng 6 năm 2003', 'Luật Biển Việt Nam ngày 21 tháng 6 năm 2012',
+  ]);
   await expect(basis.filter({ hasText: 'Luật Cư trú' })).toContainText('chưa có trong tủ sách');
-  await meta.locator('dt:has-text("Quy định chi tiết") + dd').getByRole('link', { name: 'Luật Biên giới quốc gia năm 2003' }).click();
+  const details = meta.locator('dt:has-text("Quy định chi tiết") + dd');
+  await details.getByRole('link', { name: 'Luật Biên giới quốc gia năm 2003' }).click();
   await expect(page).toHaveURL(/luat-bien-gioi-quoc-gia-2003\.html$/);
-  await expect(page.locator('.meta dt:has-text("Văn bản quy định chi tiết") + dd').getByRole('link')).toHaveText(['Nghị định 34/2014/NĐ-CP', 'Nghị định 71/2015/NĐ-CP']);
+  const detailedBy = page.locator('.meta dt:has-text("Văn bản quy định chi tiết") + dd').getByRole('link');
+  await expect(detailedBy).toHaveText(['Nghị định 34/2014/NĐ-CP', 'Nghị định 71/2015/NĐ-CP']);
   await page.goto(lawPage('luat-bien-phong-viet-nam-2020'));
-  await expect(page.locator('.meta dt:has-text("Văn bản quy định chi tiết") + dd').getByRole('link')).toHaveText(['Nghị định 106/2021/NĐ-CP']);
+  await expect(detailedBy).toHaveText(['Nghị định 106/2021/NĐ-CP']);
 });
 
 test.describe('with JavaScript turned off', () => {

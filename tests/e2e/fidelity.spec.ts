@@ -12,7 +12,8 @@ for (const slug of TEXTS) {
       const text = (el: Element | null) => (el as HTMLElement | null)?.innerText ?? '';
       const closing = text(document.querySelector('[data-part="closing"]'));
       const articles = [...document.querySelectorAll<HTMLElement>('[data-article]')].map((el) => [el.dataset.article!, el.innerText]);
-      const front = ['[data-part="source-title"]', '.official-heading', '[data-part="preamble"]'].map((s) => text(document.querySelector(s))).join('\n');
+      const parts = ['[data-part="source-title"]', '.official-heading', '[data-part="preamble"]'];
+      const front = parts.map((s) => text(document.querySelector(s))).join('\n');
       return { articles, closing, front };
     });
     const source = sourceArticles(slug);
@@ -38,7 +39,7 @@ for (const slug of TEXTS) {
   });
 }
 
-test('every text has its articles numbered 1, 2, 3 … with their ids: 132 in the laws, 83 in the decrees', async ({ page }) => {
+test('every text has its articles numbered 1, 2, 3 … with ids: 132 in the laws, 83 in decrees', async ({ page }) => {
   const counts: Record<string, number> = {};
   for (const slug of TEXTS) {
     await page.goto(lawPage(slug));
@@ -55,13 +56,15 @@ test('every text has its articles numbered 1, 2, 3 … with their ids: 132 in th
 test('references are links to the article, khoản or điểm they name, on this page or another', async ({ page }) => {
   await page.goto(lawPage('nghi-dinh-106-2021-nd-cp'));
   const article6 = page.locator('[data-article="6"]');
-  await expect(article6.getByRole('link', { name: 'khoản 3 Điều 10 Luật Biên phòng Việt Nam' })).toHaveAttribute('href', 'luat-bien-phong-viet-nam-2020.html#dieu-10-khoan-3');
+  const toLaw = article6.getByRole('link', { name: 'khoản 3 Điều 10 Luật Biên phòng Việt Nam' });
+  await expect(toLaw).toHaveAttribute('href', 'luat-bien-phong-viet-nam-2020.html#dieu-10-khoan-3');
   await expect(article6.getByRole('link', { name: 'Điều 27 Nghị định này' })).toHaveAttribute('href', '#dieu-27');
   // Not on the shelf: plain text.
   await expect(page.locator('[data-article="28"] a.ref')).toHaveCount(0);
-  await article6.getByRole('link', { name: 'khoản 3 Điều 10 Luật Biên phòng Việt Nam' }).click();
+  await toLaw.click();
   await expect(page).toHaveURL(/luat-bien-phong-viet-nam-2020\.html#dieu-10-khoan-3$/);
   await expect(page.locator('#dieu-10-khoan-3')).toBeInViewport();
   // The law's article lists where the decree refers to it.
-  await expect(page.locator('[data-article="10"] .cb')).toContainText('Được dẫn chiếu tại: khoản 1 Điều 6 Nghị định 106/2021/NĐ-CP');
+  const citedIn = page.locator('[data-article="10"] .cb');
+  await expect(citedIn).toContainText('Được dẫn chiếu tại: khoản 1 Điều 6 Nghị định 106/2021/NĐ-CP');
 });

@@ -7,7 +7,10 @@ import type { Page } from '@playwright/test';
 export const LAWS = ['luat-bien-gioi-quoc-gia-2003', 'luat-bien-viet-nam-2012', 'luat-bien-phong-viet-nam-2020'] as const;
 
 /** Every document whose text is in this edition (laws and decrees): one source file each. */
-export const TEXTS = readdirSync('content/van-ban/nguon').filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
+export const TEXTS = readdirSync('content/van-ban/nguon')
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.slice(0, -4))
+  .sort();
 
 export const lawPage = (slug: string) => `/van-ban/${slug}.html`;
 

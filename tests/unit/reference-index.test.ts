@@ -1,23 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { parseLegalText } from '../../src/lib/legal/parse.ts';
-import type { ShelfDocument } from '../../src/lib/library.ts';
 import { buildReferenceIndex, describeCounts, detailsProblem } from '../../src/lib/reference-index.ts';
+import { shelfDocument, TEXT_SLUGS } from './shelf.ts';
 
-const SLUGS = [
-  'luat-bien-gioi-quoc-gia-2003', 'luat-bien-viet-nam-2012', 'luat-bien-phong-viet-nam-2020',
-  'nghi-dinh-34-2014-nd-cp', 'nghi-dinh-71-2015-nd-cp', 'nghi-dinh-106-2021-nd-cp',
-];
-
-/** A shelf document as the library makes it, from the real frontmatter and text (no Astro needed). */
-function shelfDocument(slug: string): ShelfDocument {
-  const data = load(readFileSync(`content/van-ban/${slug}.mdx`, 'utf8').split('---\n')[1]) as Record<string, unknown>;
-  const file = `content/van-ban/nguon/${slug}.txt`;
-  const details = ((data.details as string[] | undefined) ?? []).map((id) => ({ id, collection: 'vanBan' }));
-  return { slug, data: { ...data, signed: new Date(data.signed as string), details }, text: parseLegalText(readFileSync(file, 'utf8'), file) } as unknown as ShelfDocument;
-}
-const DOCS = SLUGS.map(shelfDocument);
+const DOCS = TEXT_SLUGS.map(shelfDocument);
 const INDEX = buildReferenceIndex(DOCS);
 const doc = (slug: string) => DOCS.find((d) => d.slug === slug)!;
 
@@ -29,16 +14,20 @@ describe('the shelf\'s reference index', () => {
       ['Luật Biên giới quốc gia ngày 17 tháng 6 năm 2003', 'luat-bien-gioi-quoc-gia-2003'],
       ['Luật Biển Việt Nam ngày 21 tháng 6 năm 2012', 'luat-bien-viet-nam-2012'],
       ['Luật Cư trú ngày 21 tháng 6 năm 2013', undefined],
-      ['Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam ngày 16 tháng 6 năm 2014', undefined],
+      ['Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam ngày 16 tháng 6 năm 2014',
+        undefined],
       ['Pháp lệnh Bộ đội Biên phòng ngày 28 tháng 3 năm 1997', undefined],
     ]);
     expect(INDEX.basisOf(doc('nghi-dinh-106-2021-nd-cp'))).toEqual([]);
   });
 
   it('knows, for an article of a law, where other documents refer to it', () => {
-    const citing = (slug: string, article: string) => INDEX.citing(slug, article).map((c) => `${c.doc.slug} ${c.anchor}`);
+    const citing = (slug: string, article: string) =>
+      INDEX.citing(slug, article).map((c) => `${c.doc.slug} ${c.anchor}`);
     expect(citing('luat-bien-phong-viet-nam-2020', '10')).toEqual([
-      'nghi-dinh-106-2021-nd-cp dieu-6-khoan-1', 'nghi-dinh-106-2021-nd-cp dieu-6-khoan-3', 'nghi-dinh-106-2021-nd-cp dieu-25-khoan-2',
+      'nghi-dinh-106-2021-nd-cp dieu-6-khoan-1',
+      'nghi-dinh-106-2021-nd-cp dieu-6-khoan-3',
+      'nghi-dinh-106-2021-nd-cp dieu-25-khoan-2',
     ]);
     expect(citing('luat-bien-gioi-quoc-gia-2003', '21')).toEqual(['luat-bien-phong-viet-nam-2020 dieu-35']);
     expect(citing('luat-bien-gioi-quoc-gia-2003', '14')).toEqual([]);
@@ -46,7 +35,7 @@ describe('the shelf\'s reference index', () => {
 
   it('counts per document what was found, linked and left plain, for the build log', () => {
     expect(describeCounts('nghi-dinh-106-2021-nd-cp', INDEX.counts.get('nghi-dinh-106-2021-nd-cp')!)).toBe(
-      'nghi-dinh-106-2021-nd-cp: 14 found, 12 linked, 2 left plain (not-on-shelf 2)',
+      'nghi-dinh-106-2021-nd-cp: 14 found, 12 linked (18 links), 2 left plain (not-on-shelf 2)',
     );
   });
 });
@@ -58,7 +47,11 @@ describe('details: a document details a law only if its own words name it', () =
   });
 
   it('refuses a law the document does not name', () => {
-    const wrong = { ...doc('nghi-dinh-34-2014-nd-cp'), data: { ...doc('nghi-dinh-34-2014-nd-cp').data, details: [{ id: 'luat-bien-viet-nam-2012', collection: 'vanBan' as const }] } };
-    expect(detailsProblem(wrong, INDEX.basisOf(wrong), titleOf)).toBe('details: luat-bien-viet-nam-2012 is named neither in the "Căn cứ" lines nor in the title of this document');
+    const decree = doc('nghi-dinh-34-2014-nd-cp');
+    const details = [{ id: 'luat-bien-viet-nam-2012', collection: 'vanBan' as const }];
+    const wrong = { ...decree, data: { ...decree.data, details } };
+    expect(detailsProblem(wrong, INDEX.basisOf(wrong), titleOf)).toBe(
+      'details: luat-bien-viet-nam-2012 is named neither in the "Căn cứ" lines nor in the title of this document',
+    );
   });
 });

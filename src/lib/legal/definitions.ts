@@ -9,7 +9,7 @@ import { articles, childNodes, type LegalNode, type LegalText, type Pinpoint } f
 
 const DEFINITIONS_INTRO = /^Trong .+ này,? (các )?từ ngữ dưới đây được hiểu như sau:?$/u;
 const DEFINED_TERM = /^\d+\.\s*(.+?) (?:là|bao gồm)[ :]/u;
-/** A name with the short form the text uses from then on: "Khu vực … Việt Nam (sau đây viết gọn là khu vực biên giới biển)". */
+/** A name, then the short form the text uses from then on: "Khu vực … (sau đây viết gọn là khu vực biên giới biển)". */
 const SHORT_FORM = /^\d+\.\s*[^()]+? \(sau đây (?:viết|gọi) (?:gọn|tắt|chung) là ([^()]+)\)/u;
 
 /**

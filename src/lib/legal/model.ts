@@ -45,7 +45,10 @@ export interface LegalText {
    * one-line title, with the number and date); the source's words, not the document's.
    */
   sourceTitle?: Line;
-  /** The official heading block: national motto, number, place and date, kind and name; empty when the source lacks it. */
+  /**
+   * The official heading block: national motto, number, place and date, kind and name; empty
+   * when the source lacks it.
+   */
   heading: Line[];
   /** Lines between the heading and the first division or article ("Căn cứ …"). */
   preamble: Line[];

@@ -26,7 +26,8 @@ const CLOSING = /^((Luật|Bộ luật|Pháp lệnh|Nghị quyết) này (đã )
  * official heading: "Nghị định số 106/2021/NĐ-CP Quy định … ngày 06/12/2021 của Chính phủ". An
  * official heading never writes its date with slashes, so this line cannot be mistaken for one.
  */
-const SOURCE_TITLE = /^(Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư) số \S+ .+ ngày \d{1,2}\/\d{1,2}\/\d{4} của .+$/u;
+const SOURCE_TITLE =
+  /^(Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư) số \S+ .+ ngày \d{1,2}\/\d{1,2}\/\d{4} của .+$/u;
 
 const DIVISION_KIND: Record<string, DivisionKind> = { phần: 'phan', chương: 'chuong', mục: 'muc' };
 const DIVISION_RANK: Record<DivisionKind, number> = { phan: 0, chuong: 1, muc: 2 };

@@ -14,7 +14,7 @@
  * Links are offsets into the line: the text is never changed.
  */
 import { t, type UiKey } from '../../i18n/vi.ts';
-import { childNodes, type Block, type LegalNode, type LegalText, type Line, type Quote } from './model.ts';
+import { childNodes, findNode, type Block, type LegalNode, type LegalText, type Line, type Quote } from './model.ts';
 
 /** What the finder needs to know of a document on the shelf. */
 export interface ShelfEntry {
@@ -28,9 +28,17 @@ export interface ShelfEntry {
   text?: LegalText;
 }
 
+interface EntryData {
+  kind: string;
+  title: string;
+  number?: string;
+  signed: Date;
+}
+
 /** The finder's view of a document: its kind word is the reader's label for its kind ("Luật", "Nghị định"). */
-export function shelfEntry(slug: string, data: { kind: string; title: string; number?: string; signed: Date }, text?: LegalText): ShelfEntry {
-  return { slug, kindWord: t(`kind.${data.kind}` as UiKey), title: data.title, number: data.number, signed: data.signed, text };
+export function shelfEntry(slug: string, data: EntryData, text?: LegalText): ShelfEntry {
+  const { title, number, signed } = data;
+  return { slug, kindWord: t(`kind.${data.kind}` as UiKey), title, number, signed, text };
 }
 
 /** Where a line stands, for the words "này" ("Điều này", "khoản này", "Luật này"). */
@@ -54,7 +62,14 @@ export interface ReferenceLink {
   article?: string;
 }
 
-export type PlainReason = 'self' | 'not-on-shelf' | 'no-text' | 'no-document' | 'missing-target' | 'ambiguous' | 'in-quote';
+export type PlainReason =
+  | 'self'
+  | 'not-on-shelf'
+  | 'no-text'
+  | 'no-document'
+  | 'missing-target'
+  | 'ambiguous'
+  | 'in-quote';
 
 export interface FoundReference {
   start: number;
@@ -108,7 +123,10 @@ const HERE = /này(?![\p{L}\p{N}])/uy;
 const SEPARATOR = /(?:, và |, hoặc |, | và | hoặc )/uy;
 const RANGE = / đến /uy;
 const NEXT_LEVEL = / (?=(?:điểm|khoản|điều) )/iuy;
-const KIND_WORDS = 'Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị quyết|Nghị định thư|Nghị định|Quyết định|Thông tư liên tịch|Thông tư|Hiệp định|Hiệp ước|Công ước';
+const KIND_WORDS = [
+  'Hiến pháp', 'Bộ luật', 'Luật', 'Pháp lệnh', 'Nghị quyết', 'Nghị định thư', 'Nghị định', 'Quyết định',
+  'Thông tư liên tịch', 'Thông tư', 'Hiệp định', 'Hiệp ước', 'Công ước',
+].join('|');
 const OF = / (?:của )?/uy;
 const THIS_DOCUMENT = new RegExp(`(${KIND_WORDS}) này(?![\\p{L}\\p{N}])`, 'uy');
 const OTHER_DOCUMENT = new RegExp(`(?:${KIND_WORDS}) (?:số |[\\p{Lu}\\d])`, 'uy');
@@ -122,8 +140,14 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
 const lower = (s: string) => s.toLocaleLowerCase('vi');
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
-/** Every reference and shelf document name in one line of text, each resolved or told why not. */
-export function findReferences(text: string, from: number, ctx: LineContext, self: ShelfEntry, shelf: readonly ShelfEntry[]): FoundReference[] {
+/** Every reference and shelf document name in one line of text (from offset `from`), each resolved or told why not. */
+export function findReferences(
+  text: string,
+  from: number,
+  ctx: LineContext,
+  self: ShelfEntry,
+  shelf: readonly ShelfEntry[],
+): FoundReference[] {
   const found: FoundReference[] = [];
   for (const m of text.matchAll(LEVEL_START)) {
     if (m.index < from || found.some((r) => m.index < r.end)) continue;
@@ -139,7 +163,7 @@ export function findReferences(text: string, from: number, ctx: LineContext, sel
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Reads "điểm a, b khoản 3 Điều 6 Nghị định này" from `start`; undefined when no item follows the first word. */
+/** Reads "điểm a, b khoản 3 Điều 6 Nghị định này" from `start`; undefined when no item follows its first word. */
 function readChain(text: string, start: number, shelf: readonly ShelfEntry[]): Syntax | undefined {
   const groups: Group[] = [];
   let pos = start;
@@ -203,16 +227,25 @@ function readItem(text: string, pos: number, level: Level, needWord: boolean): I
 }
 
 /** What follows the last item: "(của) Luật này", "(của) Luật Biên phòng Việt Nam", another document, or nothing. */
-function readDesignator(text: string, pos: number, shelf: readonly ShelfEntry[]): { designator: Designator; end: number } | undefined {
+function readDesignator(
+  text: string,
+  pos: number,
+  shelf: readonly ShelfEntry[],
+): { designator: Designator; end: number } | undefined {
   const of = sticky(OF, text, pos);
   if (!of) return undefined;
   const at = pos + of[0].length;
   const self = sticky(THIS_DOCUMENT, text, at);
   if (self) return { designator: { type: 'this', word: self[1] }, end: at + self[0].length };
   const name = matchName(text, at, shelf);
-  if (name) return { designator: name.candidates.length === 1 ? { type: 'named', entry: name.candidates[0] } : name.candidates.length === 0 ? { type: 'unknown' } : { type: 'ambiguous' }, end: name.end };
+  if (name) return { designator: designatorOf(name.candidates), end: name.end };
   if (sticky(OTHER_DOCUMENT, text, at)) return { designator: { type: 'unknown' }, end: pos };
   return undefined;
+}
+
+function designatorOf(candidates: ShelfEntry[]): Designator {
+  if (candidates.length === 1) return { type: 'named', entry: candidates[0] };
+  return candidates.length === 0 ? { type: 'unknown' } : { type: 'ambiguous' };
 }
 
 interface NameMatch {
@@ -221,11 +254,14 @@ interface NameMatch {
   candidates: ShelfEntry[];
 }
 
-function namesOf(entry: ShelfEntry): string[] {
-  return [entry.title, ...(entry.number ? [`${entry.kindWord} số ${entry.number}`, `${entry.kindWord} ${entry.number}`] : [])];
+function namesOf({ title, kindWord, number }: ShelfEntry): string[] {
+  return [title, ...(number ? [`${kindWord} số ${number}`, `${kindWord} ${number}`] : [])];
 }
 
-/** The shelf documents named at `at` ("Luật Biên giới quốc gia số 06/2003/QH11"), narrowed by a number or date that follows. */
+/**
+ * The shelf documents named at `at` ("Luật Biên giới quốc gia số 06/2003/QH11"), narrowed by a
+ * number or date that follows.
+ */
 export function matchName(text: string, at: number, shelf: readonly ShelfEntry[]): NameMatch | undefined {
   let best: NameMatch | undefined;
   for (const entry of shelf) {
@@ -249,7 +285,7 @@ function sameDay(date: Date, y: number, m: number, d: number): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() + 1 === m && date.getUTCDate() === d;
 }
 
-/** A number or date after a name must fit the document: "Luật Biên giới quốc gia năm 2025" is not the 2003 law. */
+/** A number or date after a name must fit: "Luật Biên giới quốc gia năm 2025" is not the 2003 law. */
 function narrowByTrailers(text: string, match: NameMatch): NameMatch {
   let { end, candidates } = match;
   for (let more = true; more; ) {
@@ -265,7 +301,7 @@ function narrowByTrailers(text: string, match: NameMatch): NameMatch {
   return { end, candidates };
 }
 
-/** A shelf document named alone; a text naming itself ("Quốc hội ban hành Luật Biên phòng Việt Nam.") refers to nothing. */
+/** A shelf document named alone; a text naming itself ("Quốc hội ban hành Luật …") is no reference. */
 function documentMention(start: number, name: NameMatch, self: ShelfEntry): FoundReference | undefined {
   const base = { start, end: name.end, kind: 'document' as const, links: [] };
   if (name.candidates.length === 0) return { ...base, plain: 'not-on-shelf' };
@@ -281,11 +317,19 @@ function scopeOf(node: LegalNode | Quote | undefined): Scope | undefined {
   return node && { node, content: node.content };
 }
 
-/** The scope a reference's top level names, or why it names none. */
-function baseOf(syntax: Syntax, ctx: LineContext, self: ShelfEntry): { doc: ShelfEntry; base?: Scope } | { plain: PlainReason } {
+type Base = { doc: ShelfEntry; base?: Scope } | { plain: PlainReason };
+
+/** "Điều này" is the article (or quoted article) the line stands in, "khoản này" its khoản, "điểm này" its điểm. */
+function hereNode(level: Level, ctx: LineContext): LegalNode | Quote | undefined {
+  if (level === 'dieu') return ctx.quote ?? ctx.article;
+  return level === 'khoan' ? ctx.khoan : ctx.diem;
+}
+
+/** The document and scope a reference's top level names, or why it names none. */
+function baseOf(syntax: Syntax, ctx: LineContext, self: ShelfEntry): Base {
   const top = syntax.groups.at(-1)!;
   if (top.here) {
-    const node = top.level === 'dieu' ? (ctx.quote ?? ctx.article) : top.level === 'khoan' ? ctx.khoan : ctx.diem;
+    const node = hereNode(top.level, ctx);
     return node ? { doc: self, base: scopeOf(node) } : { plain: 'ambiguous' };
   }
   if (top.level !== 'dieu') return { plain: 'no-document' };
@@ -304,44 +348,35 @@ function childOf(scope: Scope, level: Level, num: string): Scope | undefined {
   return scopeOf(childNodes(scope.content).find((n) => n.kind === level && n.num === num));
 }
 
-function articleOf(text: LegalText, num: string): Scope | undefined {
-  const walk = (blocks: readonly Block[]): LegalNode | undefined => {
-    for (const node of childNodes(blocks)) {
-      if (node.kind === 'dieu' && node.num === num) return node;
-      if (node.kind !== 'dieu') {
-        const found = walk(node.content);
-        if (found) return found;
-      }
-    }
-    return undefined;
-  };
-  return scopeOf(walk(text.body.map((node) => ({ type: 'node', node }) as Block)));
+function articleOf(doc: ShelfEntry, num: string): Scope | undefined {
+  return scopeOf(findNode(doc.text!, { dieu: num }));
+}
+
+/** One item's node: an article of the document, or a khoản or điểm inside the scope above it. */
+function step(doc: ShelfEntry, base: Scope | undefined, level: Level, num: string): Scope | undefined {
+  return level === 'dieu' ? articleOf(doc, num) : base && childOf(base, level, num);
 }
 
 function resolve(syntax: Syntax, ctx: LineContext, self: ShelfEntry): FoundReference {
   const out: FoundReference = { start: syntax.start, end: syntax.end, kind: 'pinpoint', links: [] };
   const found = baseOf(syntax, ctx, self);
   if ('plain' in found) return { ...out, plain: found.plain };
-  const { groups } = syntax;
-  // Only the lowest level may list several items: "khoản 1, khoản 2 Điều 10" names two khoản of one article.
-  if (groups.slice(1).some((g) => g.items.length > 1)) return { ...out, plain: 'ambiguous' };
-  const upper = groups.slice(1).filter((g) => !g.here).reverse();
-  const lowest = groups[0].here ? [] : groups[0].items;
+  const [lowest, ...upper] = syntax.groups;
+  // Only the lowest level may list several items: "khoản 1, khoản 2 Điều 10" is two khoản of one article.
+  if (upper.some((g) => g.items.length > 1)) return { ...out, plain: 'ambiguous' };
   let base = found.base;
-  for (const g of upper) {
-    base = g.level === 'dieu' ? articleOf(found.doc.text!, g.items[0].num) : base && childOf(base, g.level, g.items[0].num);
+  for (const g of upper.filter((g) => !g.here).reverse()) {
+    base = step(found.doc, base, g.level, g.items[0].num);
     if (!base) return { ...out, plain: 'missing-target' };
   }
-  const targets = lowest.map((item) => {
-    const node = groups[0].level === 'dieu' && !base ? articleOf(found.doc.text!, item.num) : base && childOf(base, groups[0].level, item.num);
-    return { item, node };
-  });
-  if (groups[0].here) targets.push({ item: { num: '', start: syntax.start, end: syntax.end }, node: base });
+  const targets = lowest.here
+    ? [{ item: { num: '', start: syntax.start, end: syntax.end }, node: base }]
+    : lowest.items.map((item) => ({ item, node: step(found.doc, base, lowest.level, item.num) }));
   if (targets.some((t) => !t.node)) return { ...out, plain: 'missing-target' };
-  const around: (LegalNode | Quote | undefined)[] = found.doc.slug === self.slug ? [ctx.article, ctx.khoan, ctx.diem, ctx.quote] : [];
-  const isSelf = (node: LegalNode | Quote) => around.includes(node);
+  const own = found.doc.slug === self.slug;
+  const around: (LegalNode | Quote | undefined)[] = own ? [ctx.article, ctx.khoan, ctx.diem, ctx.quote] : [];
   const last = targets.at(-1)!;
-  out.links = targets.filter((t) => !isSelf(t.node!.node)).map((t) => ({
+  out.links = targets.filter((t) => !around.includes(t.node!.node)).map((t) => ({
     start: t.item.start,
     end: t === last ? syntax.end : t.item.end,
     doc: found.doc.slug,
@@ -351,7 +386,7 @@ function resolve(syntax: Syntax, ctx: LineContext, self: ShelfEntry): FoundRefer
   return out.links.length > 0 ? out : { ...out, plain: 'self' };
 }
 
-/** The number of the document's own article an anchor is in ("dieu-14-khoan-2" → "14"); none inside a quote. */
+/** The number of the article an anchor is in ("dieu-14-khoan-2" → "14"); none inside a quoted passage. */
 function articleNumber(node: LegalNode | Quote): string | undefined {
   const m = /^dieu-(\d+[a-z]*)(?:-(?:khoan|diem)-[a-z0-9]+)*$/.exec(node.id);
   return m ? m[1].replace(/dd/g, 'đ') : undefined;
@@ -367,7 +402,11 @@ export interface LineReferences {
 const LABEL_PREFIX = /^(?:[“"]?Điều \d+[a-zđ]?(?:[.:] ?)?|\d{1,3}\.\s*|[a-zđ]\)\s*)/u;
 
 /** Every line of a text with the references in it: the preamble, then each article in order. */
-export function textReferences(text: LegalText, self: ShelfEntry, shelf: readonly ShelfEntry[]): LineReferences[] {
+export function textReferences(
+  text: LegalText,
+  self: ShelfEntry,
+  shelf: readonly ShelfEntry[],
+): LineReferences[] {
   const out: LineReferences[] = [];
   const add = (line: Line, ctx: LineContext, labelled: boolean) => {
     const from = labelled ? (LABEL_PREFIX.exec(line.text)?.[0].length ?? 0) : 0;
@@ -378,8 +417,9 @@ export function textReferences(text: LegalText, self: ShelfEntry, shelf: readonl
       if (block.type === 'text') add(block, ctx, false);
       else if (block.type === 'quote') {
         const inner: LineContext = { article: ctx.article, quote: block };
+        // Its first line is the quoted article's heading ("“Điều 21").
         block.content.forEach((b, i) => (b.type === 'text' && i === 0 ? add(b, inner, true) : walk([b], inner)));
-      } else if (block.node.kind === 'dieu' || block.node.kind === 'khoan' || block.node.kind === 'diem') {
+      } else if (['dieu', 'khoan', 'diem'].includes(block.node.kind)) {
         const node = block.node;
         const inner = node.kind === 'dieu' ? { article: node } : { ...ctx, [node.kind]: node };
         add(node.label, inner, true);
