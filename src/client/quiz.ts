@@ -21,7 +21,8 @@ function show(question: HTMLElement, mark: Mark | undefined): void {
   if (!mark) return;
   question.classList.add(`is-${mark}`);
   const answer = question.dataset.answerText ?? '';
-  feedback.textContent = mark === 'right' ? t('quiz.right') : t(mark === 'wrong' ? 'quiz.wrong' : 'quiz.skipped', { answer });
+  if (mark === 'right') feedback.textContent = t('quiz.right');
+  else feedback.textContent = t(mark === 'wrong' ? 'quiz.wrong' : 'quiz.skipped', { answer });
 }
 
 function initQuiz(root: Document): void {

@@ -75,7 +75,8 @@ export function getContentIndex(): Promise<ContentIndex> {
 }
 
 async function loadContentIndex(): Promise<ContentIndex> {
-  const [library, glossary, sources, diagrams] = await Promise.all([getLibrary(), getGlossary(), getCollection('thamKhao'), getDiagrams()]);
+  const loaded = [getLibrary(), getGlossary(), getCollection('thamKhao'), getDiagrams()] as const;
+  const [library, glossary, sources, diagrams] = await Promise.all(loaded);
   const targets: CitationTargets = {
     document: (slug) => library.documents.find((d) => d.slug === slug),
     sources: new Set(sources.map((s) => s.id)),
@@ -131,7 +132,8 @@ function checkAnswers(item: ContentItem, targets: AnswerTargets): void {
   for (const question of (item.entry as CollectionEntry<'deCuong'>).data.questions) {
     const answer = answerOf(question);
     const problem = answer && answerProblem(answer, targets);
-    if (problem) throw new SourceError(file, lineOf(readFileSync(file, 'utf8'), `answer: ${answer}`), `questions: ${problem}`);
+    if (!problem) continue;
+    throw new SourceError(file, lineOf(readFileSync(file, 'utf8'), `answer: ${answer}`), `questions: ${problem}`);
   }
 }
 

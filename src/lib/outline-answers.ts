@@ -36,7 +36,9 @@ export function answerRoute(answer: string): Route {
 /** Why an answer names nothing, or undefined when it exists. */
 export function answerProblem(answer: string, targets: AnswerTargets): string | undefined {
   const target = parse(answer);
-  if ('qa' in target) return targets.questions.has(target.qa) ? undefined : `no question "${target.qa}" in content/hoi-dap/`;
+  if ('qa' in target) {
+    return targets.questions.has(target.qa) ? undefined : `no question "${target.qa}" in content/hoi-dap/`;
+  }
   const ids = targets.quizzes.get(target.set);
   if (!ids) return `no quiz set "${target.set}" in content/trac-nghiem/`;
   return ids.has(target.question) ? undefined : `no question "${target.question}" in quiz set "${target.set}"`;

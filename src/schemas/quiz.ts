@@ -24,8 +24,14 @@ export const QuizQuestionSchema = z
     /** The article that decides it; the key quotes it whole, which is the explanation (no uncited words). */
     basis: BasisSchema,
   })
-  .refine((q) => LETTERS.indexOf(q.answer) < q.options.length, { message: 'answer names an option that does not exist', path: ['answer'] })
-  .refine((q) => new Set(q.options).size === q.options.length, { message: 'two options are the same', path: ['options'] });
+  .refine((q) => LETTERS.indexOf(q.answer) < q.options.length, {
+    message: 'names an option that does not exist',
+    path: ['answer'],
+  })
+  .refine((q) => new Set(q.options).size === q.options.length, {
+    message: 'two options are the same',
+    path: ['options'],
+  });
 
 /**
  * A set of questions for a "tìm hiểu pháp luật về biên giới" contest (content/trac-nghiem/<set>.yaml):

@@ -31,19 +31,31 @@ describe('bad input stops with the file named and writes nothing', () => {
   const part = (key: string) => [`  - key: ${key}`, `    name: ${key}`, '    rule: Mẫu.', basis];
 
   it('a diagram figure that is not in the article it cites stops the build at the part', () => {
-    const yaml = ['title: Hình lỗi', 'drawing: bien-gioi-dat-lien', 'summary: Mẫu.', 'parts:', ...part('bien-gioi'), ...part('moc-quoc-gioi'), ...part('khu-vuc-bien-gioi'),
-      '  - key: vanh-dai', '    name: Vành đai', '    rule: Rộng 5 m.', '    figures: [{ value: 5, unit: m, doc: luat-mau, dieu: 1, khoan: 2 }]'];
+    const parts = ['bien-gioi', 'moc-quoc-gioi', 'khu-vuc-bien-gioi'].flatMap(part);
+    const belt = ['  - key: vanh-dai', '    name: Vành đai', '    rule: Rộng 5 m.'];
+    const figure = '    figures: [{ value: 5, unit: m, doc: luat-mau, dieu: 1, khoan: 2 }]';
+    const head = ['title: Hình lỗi', 'drawing: bien-gioi-dat-lien', 'summary: Mẫu.', 'parts:'];
+    const yaml = [...head, ...parts, ...belt, figure];
     const result = buildWith(contentWith('hinh-minh-hoa', 'loi.yaml', yaml));
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/hinh-minh-hoa\/loi\.yaml:17: part "vanh-dai": "5 m" is not in the text of khoản 2 Điều 1 of luat-mau/);
+    const reason = 'part "vanh-dai": "5 m" is not in the text of khoản 2 Điều 1 of luat-mau';
+    expect(result.output).toContain(`hinh-minh-hoa/loi.yaml:17: ${reason}`);
   }, 120_000);
 
   it('a quiz question whose deciding words are not in its article stops the build at the question', () => {
-    const question = (id: string, words: string) => [`  - id: ${id}`, '    question: Mẫu?', '    options: [Một, Hai]', '    answer: A', `    basis: { doc: luat-mau, dieu: 1, khoan: 2, words: ${words} }`];
-    const yaml = ['title: Bộ lỗi', 'summary: Mẫu.', 'audience: [nguoi-dan]', 'documents: [luat-mau]', 'questions:', ...question('dung', 'Khoản hai.'), ...question('sai', 'Khoản ba.')];
+    const question = (id: string, words: string) => [
+      `  - id: ${id}`,
+      '    question: Mẫu?',
+      '    options: [Một, Hai]',
+      '    answer: A',
+      `    basis: { doc: luat-mau, dieu: 1, khoan: 2, words: ${words} }`,
+    ];
+    const head = ['title: Bộ lỗi', 'summary: Mẫu.', 'audience: [nguoi-dan]', 'documents: [luat-mau]', 'questions:'];
+    const yaml = [...head, ...question('dung', 'Khoản hai.'), ...question('sai', 'Khoản ba.')];
     const result = buildWith(contentWith('trac-nghiem', 'loi.yaml', yaml));
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/trac-nghiem\/loi\.yaml:11: question "sai": the words "Khoản ba\." are not in the text of its basis/);
+    const reason = 'question "sai": the words "Khoản ba." are not in the text of its basis';
+    expect(result.output).toContain(`trac-nghiem/loi.yaml:11: ${reason}`);
   }, 120_000);
 
   it('a malformed source stops the importer at file:line and leaves the content folder untouched', () => {

@@ -24,7 +24,8 @@ const NUMBER = /\d+(?:[.,]\d+)*/g;
 async function shownNumbers(figure: Locator): Promise<string[]> {
   const texts = await figure.evaluate((el) => {
     const copy = el.cloneNode(true) as HTMLElement;
-    for (const skip of copy.querySelectorAll('a, .diagram__source, .diagram__changed, .diagram__changed-title')) skip.remove();
+    for (const skip of copy.querySelectorAll('a, .diagram__source, .diagram__changed, .diagram__changed-title'))
+      skip.remove();
     return [...copy.querySelectorAll('svg text, .diagram__text dd, .diagram__summary')].map((e) => e.textContent ?? '');
   });
   return texts.join(' ').match(NUMBER) ?? [];
@@ -47,7 +48,9 @@ for (const [id, url] of Object.entries(PAGES)) {
     test('shows only numbers its articles state, or those numbers in kilometres', async ({ page }) => {
       await page.goto(url);
       const figures = data(id).parts.flatMap((p) => p.figures ?? []);
-      const allowed = new Set(figures.flatMap((f) => [figureText(f), kilometres(f)].flatMap((s) => s?.match(NUMBER) ?? [])));
+      const allowed = new Set(
+        figures.flatMap((f) => [figureText(f), kilometres(f)].flatMap((s) => s?.match(NUMBER) ?? [])),
+      );
       const shown = await shownNumbers(page.locator(`#hinh-${id}`));
       expect(shown.filter((n) => !allowed.has(n))).toEqual([]);
       for (const f of figures) expect(shown, figureText(f)).toContain(figureText(f).match(NUMBER)![0]);
@@ -55,23 +58,33 @@ for (const [id, url] of Object.entries(PAGES)) {
   });
 }
 
-test('the sea zones give kilometres beside hải lý and say how they were converted, from a named source', async ({ page }) => {
+test('the sea zones give kilometres beside hải lý and say how they were converted, from a named source', async ({
+  page,
+}) => {
   await page.goto(PAGES['cac-vung-bien']);
   const figure = page.locator('#hinh-cac-vung-bien');
   await expect(figure.locator('svg')).toContainText('Lãnh hải: 12 hải lý (22,224 km)');
   await expect(figure.locator('[data-part="dac-quyen-kinh-te"]')).toContainText('200 hải lý = 370,4 km');
-  await expect(figure.locator('[data-part="lanh-hai"]').getByRole('link')).toHaveText('Điều 11 Luật Biển Việt Nam năm 2012');
+  await expect(figure.locator('[data-part="lanh-hai"]').getByRole('link')).toHaveText(
+    'Điều 11 Luật Biển Việt Nam năm 2012',
+  );
   const source = figure.locator('.diagram__source');
   await expect(source).toContainText('1 hải lý = 1.852 m');
   await expect(source).toContainText('thuvienphapluat.vn');
 });
 
-test('the land border shows the belt from the law and from the decree, and the decree article\'s known change', async ({ page }) => {
+test("the land border shows the belt from the law and from the decree, and the decree article's known change", async ({
+  page,
+}) => {
   await page.goto(PAGES['bien-gioi-dat-lien']);
   const figure = page.locator('#hinh-bien-gioi-dat-lien');
   await expect(figure.locator('svg')).toContainText('100 m – 1.000 m');
-  await expect(figure.locator('[data-part="vanh-dai"]').getByRole('link')).toHaveText('khoản 4 Điều 2 Luật Biên phòng Việt Nam năm 2020');
-  await expect(figure.locator('[data-part="vanh-dai-theo-nghi-dinh"]').getByRole('link')).toHaveText('khoản 2 Điều 3 Nghị định 34/2014/NĐ-CP');
+  await expect(figure.locator('[data-part="vanh-dai"]').getByRole('link')).toHaveText(
+    'khoản 4 Điều 2 Luật Biên phòng Việt Nam năm 2020',
+  );
+  await expect(figure.locator('[data-part="vanh-dai-theo-nghi-dinh"]').getByRole('link')).toHaveText(
+    'khoản 2 Điều 3 Nghị định 34/2014/NĐ-CP',
+  );
   await expect(figure.locator('.diagram__changed')).toContainText('Nghị định 299/2025/NĐ-CP');
   await figure.getByRole('link', { name: 'Văn bản và địa danh sau sắp xếp năm 2025' }).click();
   await expect(page).toHaveURL(/sap-xep-2025\.html$/);
@@ -87,7 +100,13 @@ test('a diagram grows with "Chữ to" and stays readable in forced colours (high
   await page.emulateMedia({ forcedColors: 'active' });
   const colours = await svg.evaluate((el) => {
     const style = (sel: string) => getComputedStyle(el.querySelector(sel)!);
-    return { text: style('text').fill, line: style('.dg-line').stroke, ink: getComputedStyle(el).color, water: style('.dg-water').fill, page: getComputedStyle(el).backgroundColor };
+    return {
+      text: style('text').fill,
+      line: style('.dg-line').stroke,
+      ink: getComputedStyle(el).color,
+      water: style('.dg-water').fill,
+      page: getComputedStyle(el).backgroundColor,
+    };
   });
   expect(colours.text).toBe(colours.ink);
   expect(colours.line).toBe(colours.ink);
@@ -114,8 +133,11 @@ test('a diagram shown twice on one page (the handout) keeps its ids unique', asy
   expect(ids).toEqual(expect.arrayContaining(['hinh-bien-gioi-dat-lien', 'hinh-bien-gioi-dat-lien-2']));
 });
 
-test('the law page and the decree stay reachable from a diagram\'s citations', async ({ page }) => {
+test("the law page and the decree stay reachable from a diagram's citations", async ({ page }) => {
   await page.goto(PAGES['cac-vung-bien']);
-  await page.locator('#hinh-cac-vung-bien [data-part="them-luc-dia"]').getByRole('link', { name: 'Điều 17 Luật Biển Việt Nam năm 2012' }).click();
+  await page
+    .locator('#hinh-cac-vung-bien [data-part="them-luc-dia"]')
+    .getByRole('link', { name: 'Điều 17 Luật Biển Việt Nam năm 2012' })
+    .click();
   await expect(page).toHaveURL(new RegExp(`${lawPage('luat-bien-viet-nam-2012').replace(/\./g, '\\.')}#dieu-17$`));
 });

@@ -29,11 +29,19 @@ async function selfCheck(page: Page, url: string): Promise<void> {
   await expect(page.locator('#qz-no-script')).toBeHidden();
   await answer(page);
   await page.getByRole('button', { name: 'Chấm bài' }).click();
-  await expect(page.getByRole('status')).toHaveText(`Bạn trả lời đúng ${questions.length - 2} trên ${questions.length} câu.`);
-  const [first, wrong, blank] = [questions[0], questions.at(-2)!, questions.at(-1)!].map((q) => page.locator(`#cau-${q.id} [data-qz-feedback]`));
+  await expect(page.getByRole('status')).toHaveText(
+    `Bạn trả lời đúng ${questions.length - 2} trên ${questions.length} câu.`,
+  );
+  const [first, wrong, blank] = [questions[0], questions.at(-2)!, questions.at(-1)!].map((q) =>
+    page.locator(`#cau-${q.id} [data-qz-feedback]`),
+  );
   await expect(first).toHaveText('Đúng.');
-  await expect(wrong).toHaveText(`Chưa đúng. Đáp án đúng: ${questions.at(-2)!.answer}. ${rightText(questions.at(-2)!)}.`);
-  await expect(blank).toHaveText(`Chưa chọn. Đáp án đúng: ${questions.at(-1)!.answer}. ${rightText(questions.at(-1)!)}.`);
+  await expect(wrong).toHaveText(
+    `Chưa đúng. Đáp án đúng: ${questions.at(-2)!.answer}. ${rightText(questions.at(-2)!)}.`,
+  );
+  await expect(blank).toHaveText(
+    `Chưa chọn. Đáp án đúng: ${questions.at(-1)!.answer}. ${rightText(questions.at(-1)!)}.`,
+  );
   await expect(page.locator('#dap-an')).toHaveAttribute('open');
   await page.getByRole('button', { name: 'Làm lại' }).click();
   await expect(page.locator('input:checked')).toHaveCount(0);
@@ -81,7 +89,9 @@ async function a4Pages(page: Page): Promise<number> {
   return pdf.match(/\/Type\s*\/Page\b/g)!.length;
 }
 
-test('the student sheet prints the questions with boxes and lines to write on, and no answer anywhere', async ({ page }) => {
+test('the student sheet prints the questions with boxes and lines to write on, and no answer anywhere', async ({
+  page,
+}) => {
   await page.goto(SHEET);
   expect(await page.content()).not.toMatch(/data-answer|Đáp án đúng/);
   const text = await printed(page);
@@ -90,7 +100,8 @@ test('the student sheet prints the questions with boxes and lines to write on, a
     expect(text).toContain(squash(q.question));
     for (const [i, option] of q.options.entries()) expect(text).toContain(`${'ABCD'[i]}. ${option}`);
   }
-  for (const hidden of ['Tủ sách pháp luật biên giới', 'Tự kiểm tra trên máy', 'Đáp án cho người chấm', 'Ctrl + P']) expect(text).not.toContain(hidden);
+  for (const hidden of ['Tủ sách pháp luật biên giới', 'Tự kiểm tra trên máy', 'Đáp án cho người chấm', 'Ctrl + P'])
+    expect(text).not.toContain(hidden);
   await expect(page.locator('.sheet__box')).toHaveCount(questions.reduce((n, q) => n + q.options.length, 0));
   await expect(page.locator('.sheet__blank')).toHaveCount(4);
   expect(await a4Pages(page)).toBeLessThanOrEqual(3);
@@ -100,23 +111,30 @@ test('the key gives every right answer and quotes the article that decides it, p
   await page.goto(KEY);
   await expect(page.locator('.key__summary li')).toHaveText(questions.map((q, i) => `Câu ${i + 1}: ${q.answer}`));
   const first = page.locator(`#cau-${questions[0].id}`);
-  await expect(first.locator('.key__answer')).toHaveText(`Đáp án đúng: ${questions[0].answer}. ${rightText(questions[0])}`);
+  await expect(first.locator('.key__answer')).toHaveText(
+    `Đáp án đúng: ${questions[0].answer}. ${rightText(questions[0])}`,
+  );
   const law = readFileSync('content/van-ban/nguon/luat-bien-viet-nam-2012.txt', 'utf8').split('\n');
   const article = law.indexOf('Điều 11. Lãnh hải');
   await expect(first.locator('.lq blockquote p')).toHaveText(law.slice(article, article + 3));
-  await expect(first.getByRole('link', { name: 'Điều 11 Luật Biển Việt Nam năm 2012' })).toHaveAttribute('href', '../../van-ban/luat-bien-viet-nam-2012.html#dieu-11');
+  await expect(first.getByRole('link', { name: 'Điều 11 Luật Biển Việt Nam năm 2012' })).toHaveAttribute(
+    'href',
+    '../../van-ban/luat-bien-viet-nam-2012.html#dieu-11',
+  );
   const text = await printed(page);
   expect(text).not.toContain('Tự kiểm tra trên máy');
   expect(text).toContain(`Câu ${questions.length}. ${squash(questions.at(-1)!.question)}`);
   expect(await a4Pages(page)).toBeGreaterThan(1);
 });
 
-test('the quizzes are reached from the home page, and an outline\'s question leads to its answer', async ({ page }) => {
+test("the quizzes are reached from the home page, and an outline's question leads to its answer", async ({ page }) => {
   await page.goto('/index.html');
   await page.getByRole('link', { name: 'Trắc nghiệm tìm hiểu pháp luật về biên giới' }).click();
   await expect(page.locator('main')).toHaveAttribute('data-page-kind', 'trac-nghiem');
   await page.getByRole('link', { name: 'Bộ đội Biên phòng và Ngày Biên phòng toàn dân' }).click();
-  await expect(page.getByRole('navigation', { name: 'Bộ câu hỏi này' }).getByRole('link', { name: 'Tự kiểm tra trên máy' })).toHaveAttribute('aria-current', 'page');
+  await expect(
+    page.getByRole('navigation', { name: 'Bộ câu hỏi này' }).getByRole('link', { name: 'Tự kiểm tra trên máy' }),
+  ).toHaveAttribute('aria-current', 'page');
   await page.goto('/de-cuong.html');
   await page.getByRole('link', { name: 'Trắc nghiệm tìm hiểu pháp luật về biên giới' }).click();
   await expect(page).toHaveURL(/trac-nghiem\.html$/);
@@ -124,14 +142,20 @@ test('the quizzes are reached from the home page, and an outline\'s question lea
   const questionsForAudience = page.locator('.audience-questions');
   await questionsForAudience.getByRole('link', { name: 'Ngày Biên phòng toàn dân là ngày nào?' }).click();
   await expect(page).toHaveURL(/trac-nghiem\/bo-doi-bien-phong\/dap-an\.html#cau-ngay-bien-phong-toan-dan$/);
-  await expect(page.locator('#cau-ngay-bien-phong-toan-dan .key__answer')).toHaveText('Đáp án đúng: B. Ngày 03 tháng 3');
+  await expect(page.locator('#cau-ngay-bien-phong-toan-dan .key__answer')).toHaveText(
+    'Đáp án đúng: B. Ngày 03 tháng 3',
+  );
   await page.goBack();
   await questionsForAudience.getByRole('link', { name: 'Xã mình có thuộc khu vực biên giới không? Vì sao?' }).click();
   await expect(page).toHaveURL(/hoi-dap\/khu-vuc-bien-gioi-gom-nhung-xa-nao\.html$/);
 });
 
 test('the sheet and the key stay out of search; the self-check is found', async ({ page }) => {
-  for (const [url, indexed] of [[SELF_CHECK, true], [SHEET, false], [KEY, false]] as const) {
+  for (const [url, indexed] of [
+    [SELF_CHECK, true],
+    [SHEET, false],
+    [KEY, false],
+  ] as const) {
     await page.goto(url);
     expect(await page.locator('main[data-pagefind-body]').count(), url).toBe(indexed ? 1 : 0);
   }

@@ -52,7 +52,10 @@ describe('extractCitations', () => {
 
 describe('checkCitations', () => {
   it('passes citations whose targets exist, điểm đ included', () => {
-    const mdx = '<LawQuote doc="luat-mau" dieu="1" khoan="1" diem="đ" /> <Cite doc="hiep-uoc-mau" /> <Term id="moc-quoc-gioi" /> <Diagram id="cac-vung-bien" />';
+    const mdx = [
+      '<LawQuote doc="luat-mau" dieu="1" khoan="1" diem="đ" /> <Cite doc="hiep-uoc-mau" />',
+      '<Term id="moc-quoc-gioi" /> <Diagram id="cac-vung-bien" />',
+    ].join(' ');
     expect(checkCitations(mdx, 'a.mdx', targets)).toHaveLength(4);
   });
 

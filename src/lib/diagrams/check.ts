@@ -11,7 +11,15 @@ import { nodeText } from '../legal/model.ts';
 
 /** The parts each drawing places by key: a diagram missing one cannot be drawn. */
 export const DRAWN_KEYS: Record<Diagram['drawing'], string[]> = {
-  'vung-bien': ['duong-co-so', 'noi-thuy', 'lanh-hai', 'bien-gioi-tren-bien', 'tiep-giap', 'dac-quyen-kinh-te', 'them-luc-dia'],
+  'vung-bien': [
+    'duong-co-so',
+    'noi-thuy',
+    'lanh-hai',
+    'bien-gioi-tren-bien',
+    'tiep-giap',
+    'dac-quyen-kinh-te',
+    'them-luc-dia',
+  ],
   'bien-gioi-dat-lien': ['bien-gioi', 'moc-quoc-gioi', 'vanh-dai', 'khu-vuc-bien-gioi'],
   'cua-khau': ['cua-khau', 'kiem-soat'],
 };
@@ -72,7 +80,8 @@ export function partProblems(part: DiagramPart, targets: Pick<CitationTargets, '
   });
   for (const item of part.items) {
     // Compared as slugs, so old and new accent placement ("thuỷ", "thủy") match.
-    if (!texts.some((text) => text.includes(slugOf(item)))) problems.push(`"${item}" is not in the text of the part's articles`);
+    if (texts.some((text) => text.includes(slugOf(item)))) continue;
+    problems.push(`"${item}" is not in the text of the part's articles`);
   }
   const shown = new Set(part.figures.map((f) => formatNumber(f.value)));
   for (const number of part.rule.match(NUMBER) ?? []) {
@@ -88,7 +97,7 @@ export function diagramProblems(diagram: Diagram, conversionQuote: string | unde
   const nauticalMiles = diagram.parts.some((p) => p.figures.some((f) => f.unit === 'hải lý'));
   if (!nauticalMiles) return [];
   if (!diagram.conversion) return ['figures in hải lý need `conversion:`, the named source for 1 hải lý = 1.852 m'];
-  const states = [String(METRES_PER_NAUTICAL_MILE), formatNumber(METRES_PER_NAUTICAL_MILE)].some((n) => conversionQuote?.includes(n));
+  const factor = [String(METRES_PER_NAUTICAL_MILE), formatNumber(METRES_PER_NAUTICAL_MILE)];
+  const states = factor.some((n) => conversionQuote?.includes(n));
   return states ? [] : [`the quote of source "${diagram.conversion.id}" does not state ${METRES_PER_NAUTICAL_MILE} m`];
 }
-

@@ -27,20 +27,25 @@ export function getDiagrams(): Promise<Map<string, LoadedDiagram>> {
 }
 
 async function loadDiagrams(): Promise<Map<string, LoadedDiagram>> {
-  const [library, entries, sources] = await Promise.all([getLibrary(), getCollection('hinhMinhHoa'), getCollection('thamKhao')]);
+  const loaded = [getLibrary(), getCollection('hinhMinhHoa'), getCollection('thamKhao')] as const;
+  const [library, entries, sources] = await Promise.all(loaded);
   const targets = { document: (slug: string) => library.documents.find((d) => d.slug === slug) };
   const quoteOf = (id?: string) => sources.find((s) => s.id === id)?.data.quote;
   for (const entry of entries) check(entry, targets, quoteOf(entry.data.conversion?.id));
   return new Map(entries.map((e) => [e.id, { id: e.id, data: e.data }]));
 }
 
-function check(entry: CollectionEntry<'hinhMinhHoa'>, targets: Pick<CitationTargets, 'document'>, conversionQuote?: string): void {
+type Targets = Pick<CitationTargets, 'document'>;
+
+function check(entry: CollectionEntry<'hinhMinhHoa'>, targets: Targets, conversionQuote?: string): void {
   const file = entry.filePath ?? `hinh-minh-hoa/${entry.id}.yaml`;
   const source = readFileSync(file, 'utf8');
   const [whole] = diagramProblems(entry.data, conversionQuote);
-  if (whole) throw new SourceError(file, lineOf(source, whole.startsWith('the drawing') ? /^parts:/ : /^conversion:/), whole);
+  const wholeLine = lineOf(source, whole?.startsWith('the drawing') ? /^parts:/ : /^conversion:/);
+  if (whole) throw new SourceError(file, wholeLine, whole);
   for (const part of entry.data.parts) {
     const [problem] = partProblems(part, targets);
-    if (problem) throw new SourceError(file, lineOf(source, new RegExp(`key:\\s*['"]?${part.key}['"]?\\s*$`)), `part "${part.key}": ${problem}`);
+    const line = lineOf(source, new RegExp(`key:\\s*['"]?${part.key}['"]?\\s*$`));
+    if (problem) throw new SourceError(file, line, `part "${part.key}": ${problem}`);
   }
 }

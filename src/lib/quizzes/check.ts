@@ -21,11 +21,13 @@ export function lettered(question: QuizQuestion): [Letter, string][] {
 }
 
 /** Why a question is wrong, or undefined: its basis must exist and hold its deciding words. */
-export function questionProblem(question: QuizQuestion, targets: Pick<CitationTargets, 'document'>): string | undefined {
+export function questionProblem(
+  question: QuizQuestion,
+  targets: Pick<CitationTargets, 'document'>,
+): string | undefined {
   const found = lookupLaw(targets, question.basis.doc, question.basis);
   if ('problem' in found) return found.problem;
   const words = question.basis.words.normalize('NFC').replace(/\s+/g, ' ');
-  if (!nodeText(found.node!).includes(words)) return `the words "${question.basis.words}" are not in the text of its basis`;
-  return undefined;
+  if (nodeText(found.node!).includes(words)) return undefined;
+  return `the words "${question.basis.words}" are not in the text of its basis`;
 }
-

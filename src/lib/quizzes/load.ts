@@ -30,7 +30,8 @@ async function loadQuizzes(): Promise<QuizSet[]> {
   const targets = { document: (slug: string) => library.documents.find((d) => d.slug === slug) };
   for (const entry of entries) check(entry, targets);
   const sets = entries.map((e) => ({ slug: e.id, data: e.data }));
-  return sets.sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.data.title.localeCompare(b.data.title, 'vi'));
+  const order = (set: QuizSet) => set.data.order ?? Infinity;
+  return sets.sort((a, b) => order(a) - order(b) || a.data.title.localeCompare(b.data.title, 'vi'));
 }
 
 function check(entry: CollectionEntry<'tracNghiem'>, targets: Pick<CitationTargets, 'document'>): void {
@@ -40,7 +41,7 @@ function check(entry: CollectionEntry<'tracNghiem'>, targets: Pick<CitationTarge
   const seen = new Set<string>();
   entry.data.questions.forEach((question, i) => {
     const line = idLines[i] ?? 1;
-    if (seen.has(question.id)) throw new SourceError(file, line, `question id "${question.id}" is used twice in this set`);
+    if (seen.has(question.id)) throw new SourceError(file, line, `question id "${question.id}" is used twice`);
     seen.add(question.id);
     const problem = questionProblem(question, targets);
     if (problem) throw new SourceError(file, line, `question "${question.id}": ${problem}`);
