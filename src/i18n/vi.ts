@@ -264,7 +264,6 @@ export const vi = {
   'quiz.skipped': 'Chưa chọn. Đáp án đúng: {answer}.',
   'quiz.noScript': 'Muốn máy tự chấm, trình duyệt cần bật JavaScript. Không có JavaScript bạn vẫn làm bài được: chọn đáp án, rồi mở phần «Đáp án» ở cuối trang để tự đối chiếu.',
   'quiz.howTo': 'Chọn một đáp án cho mỗi câu, rồi bấm «Chấm bài». Máy chấm ngay trên trang, không gửi bài đi đâu.',
-  'quiz.answers': 'Đáp án',
   'quiz.showAnswers': 'Xem đáp án (mở ra sau khi làm bài)',
   'quiz.basis': 'Căn cứ:',
   'quiz.sheet.title': 'Phiếu làm bài: {title}',
@@ -281,7 +280,6 @@ export const vi = {
   'quiz.views': 'Bộ câu hỏi này',
   'content.learn.quizzes': 'Câu hỏi trắc nghiệm cho cuộc thi tìm hiểu pháp luật về biên giới: tự kiểm tra trên máy, phiếu làm bài và đáp án để in.',
   'outline.quizzes': 'Muốn tổ chức thi tìm hiểu pháp luật cho người nghe? Xem {link}: mỗi bộ có phiếu làm bài và đáp án để in.',
-  'outline.answer': 'Xem câu trả lời',
 } as const;
 
 export type UiKey = keyof typeof vi;
