@@ -1,10 +1,16 @@
 /** Formatting shared by every page. */
 import { vi, type UiKey } from '../i18n/vi.ts';
+import type { PublicSource } from '../schemas/public-source.ts';
 
 /** "01/01/2022": how Vietnamese documents write a date. */
 export function formatDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
+}
+
+/** A named public source as a reader cites it: "publisher, «title», published date". */
+export function describeSource(source: PublicSource): string {
+  return [source.publisher, `«${source.title}»`, source.published && formatDate(source.published)].filter(Boolean).join(', ');
 }
 
 /** A UI string split at its `{name}` placeholders, so a template can put links or markup there. */

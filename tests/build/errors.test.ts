@@ -19,6 +19,14 @@ describe('bad input stops with the file named and writes nothing', () => {
     expect(result.output).toContain('tests/fixtures/site-dangling-citation/giai-thich/loi.mdx:9: <Cite>: Điều 9 does not exist in luat-mau');
   }, 120_000);
 
+  it('a document with a known outstanding change whose status note reads as unchanged stops the build at that line', () => {
+    const result = buildWith('tests/fixtures/site-unchanged-status');
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(
+      'tests/fixtures/site-unchanged-status/van-ban/luat-da-sua.mdx:12: statusNote reads as if the document were unchanged ("không thấy văn bản nào sửa đổi"), but outstandingChanges says 02/2099/QH99 changes it',
+    );
+  }, 120_000);
+
   it('a malformed source stops the importer at file:line and leaves the content folder untouched', () => {
     const dir = tempDir('tu-sach-import-');
     const source = join(dir, 'loi-thieu-dieu.txt');

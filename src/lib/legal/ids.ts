@@ -45,3 +45,11 @@ export interface PathStep {
 export function anchorId(path: readonly PathStep[]): string {
   return path.map((step) => `${step.kind}-${numSegment(step.kind, step.num)}`).join('-');
 }
+
+/** The anchor of a document page's status panel, where quotes and notices send the reader. */
+export const STATUS_ANCHOR = 'tinh-trang-hieu-luc';
+
+/** The anchor of a named public source in a page's source list: "nguon-<id of content/tham-khao/<id>.yaml>". */
+export function sourceAnchor(id: string): string {
+  return `nguon-${id}`;
+}
