@@ -143,7 +143,7 @@ function checkStatus(file: string, frontmatter: string, data: LegalDocument, tex
   const note = data.statusNote ?? '';
   const claim = unchangedClaim(note);
   if (claim && changeState(data, false) === 'outstanding') {
-    const acts = data.outstandingChanges.filter((c) => c.applies === 'yes').map((c) => c.act.number).join(', ');
+    const acts = data.outstandingChanges.filter((c) => c.applies === 'known').map((c) => c.act.number).join(', ');
     const line = lineOf(frontmatter, claim) > 1 ? lineOf(frontmatter, claim) : lineOf(frontmatter, /^statusNote:/);
     throw new SourceError(file, line, `statusNote reads as if the document were unchanged ("${claim.exec(note)![0]}"), but outstandingChanges says ${acts} changes it: say what changed, or take the sentence out`);
   }

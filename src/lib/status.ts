@@ -40,7 +40,7 @@ export function documentStatus(doc: ShelfDocument, library: Pick<Library, 'amend
 
 export function changeState(data: Pick<LegalDocument, 'outstandingChanges'>, amendedOnShelf: boolean): ChangeState {
   const changes = data.outstandingChanges;
-  if (changes.some((c) => c.applies === 'yes')) return 'outstanding';
+  if (changes.some((c) => c.applies === 'known')) return 'outstanding';
   if (changes.length > 0) return 'possible';
   return amendedOnShelf ? 'applied' : 'none';
 }
@@ -90,7 +90,7 @@ export function articleNotice(change: OutstandingChange, article: ChangedArticle
 /** The changes that name article `dieu`, each with its entry for that article. */
 export function changesAt(data: Pick<LegalDocument, 'outstandingChanges'>, dieu: string): { change: OutstandingChange; article: ChangedArticle }[] {
   return data.outstandingChanges.flatMap((change) =>
-    change.applies === 'yes' ? change.articles.filter((a) => a.article === dieu).map((article) => ({ change, article })) : [],
+    change.applies === 'known' ? change.articles.filter((a) => a.article === dieu).map((article) => ({ change, article })) : [],
   );
 }
 

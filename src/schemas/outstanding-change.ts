@@ -38,10 +38,10 @@ export const OutstandingChangeSchema = z.object({
   /** The act that changes (or may change) this document. */
   act: AmendingActSchema,
   /**
-   * `yes`: a named source says the act changes this document. `unknown`: the act changes documents
+   * `known`: a named source says the act changes this document. `unknown`: the act changes documents
    * like this one and no source we read says whether it changes this one (then no articles, no extent).
    */
-  applies: z.enum(['yes', 'unknown']).default('yes'),
+  applies: z.enum(['known', 'unknown']).default('known'),
   /** The articles the act changes, as far as a source names them. */
   articles: z.array(ChangedArticleSchema).default([]),
   /**

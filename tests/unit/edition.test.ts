@@ -22,7 +22,7 @@ const doc = (slug: string, checked: string, withText = false, outstandingChanges
 /** A shelf of these documents, none amended by another. */
 const shelf = (documents: ShelfDocument[]) => ({ documents, amendmentsOf: () => new Map() });
 
-const change = { act: { kind: 'luat', number: '98/2025/QH15', title: 'Luật mẫu', passed: new Date('2025-06-27'), inForce: new Date('2025-07-01') }, applies: 'yes', articles: [], extent: '5 điều', sources: [] };
+const change = { act: { kind: 'luat', number: '98/2025/QH15', title: 'Luật mẫu', passed: new Date('2025-06-27'), inForce: new Date('2025-07-01') }, applies: 'known', articles: [], extent: '5 điều', sources: [] };
 
 describe('the edition', () => {
   const root = contentFolder({ 'a.mdx': 'một' });

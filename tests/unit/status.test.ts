@@ -20,11 +20,11 @@ const act = (number: string, inForce?: string) => ({
 });
 
 /** Luật 98/2025/QH15 on Luật Biên phòng: five articles, none named. */
-const fiveUnnamed: OutstandingChange = { act: act('98/2025/QH15', '2025-07-01'), applies: 'yes', articles: [], extent: '5 điều', sources: [] };
+const fiveUnnamed: OutstandingChange = { act: act('98/2025/QH15', '2025-07-01'), applies: 'known', articles: [], extent: '5 điều', sources: [] };
 /** Luật 72/2025/QH15 on Luật Biển: khoản 3 added to Điều 7. */
 const atArticle7: OutstandingChange = {
   act: act('72/2025/QH15', '2025-06-16'),
-  applies: 'yes',
+  applies: 'known',
   articles: [{ article: '7', effect: 'bo-sung', part: 'khoản 3', by: 'khoản 1 Điều 52' }],
   sources: [],
 };
