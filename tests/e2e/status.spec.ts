@@ -12,8 +12,13 @@ const BIEN = 'luat-bien-viet-nam-2012';
 const AMENDED = 'Còn hiệu lực (đã được sửa đổi, bổ sung; bản này chưa cập nhật nội dung sửa đổi)';
 const PREDATES = 'nội dung trong tủ sách là nguyên văn trước khi sửa đổi';
 
-test('the Luật Biên phòng page says above its text that Luật 98/2025/QH15 changed it and the wording shown predates it', async ({ page }) => {
+/** "02/12/2026" from "2026-12-02": the day as the page writes it. */
+const dayInWords = (iso: string) => iso.split('-').reverse().join('/');
+
+test('the Luật Biên phòng page says above its text that Luật 98/2025/QH15 changed it and the wording shown predates it', async ({ page, request }) => {
   const errors = trackErrors(page);
+  const edition = await (await request.get('/an-ban.json')).json();
+  const checked = edition.documents.find((d: { slug: string }) => d.slug === BIEN_PHONG).statusCheckedOn;
   await page.goto(lawPage(BIEN_PHONG));
   const panel = page.locator('#tinh-trang-hieu-luc');
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Tình trạng hiệu lực');
@@ -22,7 +27,7 @@ test('the Luật Biên phòng page says above its text that Luật 98/2025/QH15 
   await expect(panel).toContainText('có hiệu lực từ ngày 01/07/2025');
   await expect(panel).toContainText(PREDATES);
   await expect(panel).toContainText('https://baomoi.net.vn/');
-  await expect(panel).toContainText('Kiểm tra ngày 02/12/2026');
+  await expect(panel).toContainText(`Kiểm tra ngày ${dayInWords(checked)}, theo các nguồn:`);
   await expect(panel.getByRole('link', { name: 'Văn bản và địa danh sau sắp xếp năm 2025' })).toHaveAttribute('href', '../sap-xep-2025.html');
   // Above the text: the panel comes before the first article in the page.
   expect(await panel.evaluate((el) => Boolean(el.compareDocumentPosition(document.querySelector('[data-article]')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
