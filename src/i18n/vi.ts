@@ -38,7 +38,9 @@ export const vi = {
   'status.change.applied': 'đã được sửa đổi, bổ sung; nội dung sửa đổi được ghi tại điều bị sửa',
   'status.heading': 'Tình trạng hiệu lực',
   'status.checked': 'Kiểm tra ngày {date}, theo các nguồn:',
-  'status.reorg': 'Văn bản này được ban hành trước khi sắp xếp lại đơn vị hành chính năm 2025; tên cấp hành chính và địa danh trong văn bản là theo thời điểm ban hành. Xem {link}.',
+  'status.checkedAbove': 'Kiểm tra ngày {date}, theo các nguồn nêu trên.',
+  'status.checkedAboveAnd': 'Kiểm tra ngày {date}, theo các nguồn nêu trên và:',
+  'status.reorg': 'Văn bản ban hành trước khi sắp xếp lại đơn vị hành chính năm 2025: tên cấp hành chính, địa danh trong văn bản là của lúc ban hành. Xem {link}.',
   'status.readAt': 'Đọc về thay đổi này tại:',
   'status.atArticles': 'Xem tại:',
 

@@ -26,12 +26,14 @@ test('the Luật Biên phòng page says above its text that Luật 98/2025/QH15 
   await expect(panel).toContainText('Luật số 98/2025/QH15 (Luật sửa đổi, bổ sung một số điều của 11 luật về quân sự, quốc phòng, ban hành ngày 27/06/2025) đã sửa đổi, bổ sung 5 điều');
   await expect(panel).toContainText('có hiệu lực từ ngày 01/07/2025');
   await expect(panel).toContainText(PREDATES);
-  await expect(panel).toContainText('https://baomoi.net.vn/');
-  await expect(panel).toContainText(`Kiểm tra ngày ${dayInWords(checked)}, theo các nguồn:`);
+  // Where to read the change: its sources, in the page's source list with their addresses.
+  await expect(panel.locator('.status__change').getByRole('link', { name: 'Báo Mới (baomoi.net.vn)' })).toHaveAttribute('href', '#nguon-baomoi-2025-luat-98-sua-doi-luat-bien-phong');
+  await expect(page.locator('#nguon-baomoi-2025-luat-98-sua-doi-luat-bien-phong')).toContainText('https://baomoi.net.vn/');
+  await expect(panel).toContainText(`Kiểm tra ngày ${dayInWords(checked)}, theo các nguồn nêu trên.`);
   await expect(panel.getByRole('link', { name: 'Văn bản và địa danh sau sắp xếp năm 2025' })).toHaveAttribute('href', '../sap-xep-2025.html');
   // Above the text: the panel comes before the first article in the page.
   expect(await panel.evaluate((el) => Boolean(el.compareDocumentPosition(document.querySelector('[data-article]')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
-  await panel.getByRole('link', { name: /thuviennhadat\.vn/ }).click();
+  await panel.getByRole('link', { name: 'thuviennhadat.vn' }).last().click();
   await expect(page.locator('#nguon-thuviennhadat-luat-98-2025')).toBeInViewport();
   expect(errors).toEqual([]);
 });
