@@ -10,7 +10,8 @@ export function formatDate(date: Date): string {
 
 /** A named public source as a reader cites it: "publisher, «title», published date". */
 export function describeSource(source: PublicSource): string {
-  return [source.publisher, `«${source.title}»`, source.published && formatDate(source.published)].filter(Boolean).join(', ');
+  const published = source.published && formatDate(source.published);
+  return [source.publisher, `«${source.title}»`, published].filter(Boolean).join(', ');
 }
 
 /** A UI string split at its `{name}` placeholders, so a template can put links or markup there. */

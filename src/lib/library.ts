@@ -120,7 +120,9 @@ function loadDocument(entry: CollectionEntry<'vanBan'>, sourceIds: Set<string>):
 function checkSourcesExist(file: string, frontmatter: string, data: LegalDocument, sourceIds: Set<string>): void {
   const named = [...data.sources, ...data.statusSources, ...data.outstandingChanges.flatMap((c) => c.sources)];
   const missing = named.find((ref) => !sourceIds.has(ref.id));
-  if (missing) throw new SourceError(file, lineOf(frontmatter, missing.id), `no public source "${missing.id}" in content/tham-khao/`);
+  if (missing) {
+    throw new SourceError(file, lineOf(frontmatter, missing.id), `no public source "${missing.id}" in content/tham-khao/`);
+  }
 }
 
 /**
@@ -132,12 +134,15 @@ function checkStatus(file: string, frontmatter: string, data: LegalDocument, tex
   const at = (needle: RegExp) => from - 1 + lineOf(frontmatter.split('\n').slice(from - 1).join('\n'), needle);
   for (const change of data.outstandingChanges) {
     if (change.applies === 'unknown' && (change.articles.length > 0 || change.extent)) {
-      throw new SourceError(file, at(/^\s+applies: unknown/), `outstandingChanges: ${change.act.number} is not known to change this document (applies: unknown), so it names no articles and no extent`);
+      const reason = `${change.act.number} is not known to change this document (applies: unknown), so it names no articles and no extent`;
+      throw new SourceError(file, at(/^\s+applies: unknown/), `outstandingChanges: ${reason}`);
     }
     for (const { article } of change.articles) {
       const line = at(new RegExp(`article: ['"]?${article}\\b`));
       if (!text) throw new SourceError(file, line, 'outstandingChanges: articles can be named only for a document with its text');
-      if (!findNode(text, { dieu: article })) throw new SourceError(file, line, `outstandingChanges: Điều ${article} does not exist in ${text.file}`);
+      if (!findNode(text, { dieu: article })) {
+        throw new SourceError(file, line, `outstandingChanges: Điều ${article} does not exist in ${text.file}`);
+      }
     }
   }
   const note = data.statusNote ?? '';
@@ -145,7 +150,8 @@ function checkStatus(file: string, frontmatter: string, data: LegalDocument, tex
   if (claim && changeState(data, false) === 'outstanding') {
     const acts = data.outstandingChanges.filter((c) => c.applies === 'known').map((c) => c.act.number).join(', ');
     const line = lineOf(frontmatter, claim) > 1 ? lineOf(frontmatter, claim) : lineOf(frontmatter, /^statusNote:/);
-    throw new SourceError(file, line, `statusNote reads as if the document were unchanged ("${claim.exec(note)![0]}"), but outstandingChanges says ${acts} changes it: say what changed, or take the sentence out`);
+    const reason = `statusNote reads as if the document were unchanged ("${claim.exec(note)![0]}"), but outstandingChanges says ${acts} changes it`;
+    throw new SourceError(file, line, `${reason}: say what changed, or take the sentence out`);
   }
 }
 

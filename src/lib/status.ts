@@ -19,6 +19,8 @@ import type { Pinpoint } from './legal/model.ts';
  */
 export type ChangeState = 'outstanding' | 'possible' | 'applied' | 'none';
 
+type Changes = Pick<LegalDocument, 'outstandingChanges'>;
+
 export interface DocumentStatus {
   /** What every place shows as the status: "Còn hiệu lực (đã được sửa đổi, bổ sung; …)". */
   words: string;
@@ -38,7 +40,7 @@ export function documentStatus(doc: ShelfDocument, library: Pick<Library, 'amend
   };
 }
 
-export function changeState(data: Pick<LegalDocument, 'outstandingChanges'>, amendedOnShelf: boolean): ChangeState {
+export function changeState(data: Changes, amendedOnShelf: boolean): ChangeState {
   const changes = data.outstandingChanges;
   if (changes.some((c) => c.applies === 'known')) return 'outstanding';
   if (changes.length > 0) return 'possible';
@@ -55,13 +57,15 @@ export function actDescription(act: AmendingAct): string {
   return t('change.actDescribed', { act: actName(act), title: act.title, date: formatDate(act.passed) });
 }
 
-const when = (act: AmendingAct) => (act.inForce ? t('change.inForce', { date: formatDate(act.inForce) }) : t('change.inForceUnknown'));
+const when = (act: AmendingAct) =>
+  act.inForce ? t('change.inForce', { date: formatDate(act.inForce) }) : t('change.inForceUnknown');
 
 const verb = (effect: ChangedArticle['effect']) => t(`change.effect.${effect}` as UiKey);
 
 /** "Điều 7 (khoản 3)". */
 function articleLabel(a: ChangedArticle): string {
-  return a.part ? t('change.articlePart', { article: a.article, part: a.part }) : t('change.article', { article: a.article });
+  const { article, part } = a;
+  return part ? t('change.articlePart', { article, part }) : t('change.article', { article });
 }
 
 /**
@@ -71,41 +75,42 @@ function articleLabel(a: ChangedArticle): string {
 export function changeSummary(change: OutstandingChange, described = false): string {
   const act = described ? actDescription(change.act) : actName(change.act);
   if (change.applies === 'unknown') return t('change.summary.unknown', { act });
-  const effects = new Set(change.articles.map((a) => a.effect));
-  const what = change.articles.length > 0 && !change.extent
-    ? t('change.what.articles', { verb: verb(effects.size === 1 ? [...effects][0] : 'sua-doi-bo-sung'), articles: change.articles.map(articleLabel).join(', ') })
-    : t(change.articles.length > 0 ? 'change.what.extentIncluding' : 'change.what.extent', {
-        extent: change.extent ?? t('change.what.unspecified'),
-        articles: change.articles.map(articleLabel).join(', '),
-      });
+  const effects = [...new Set(change.articles.map((a) => a.effect))];
+  const articles = change.articles.map(articleLabel).join(', ');
+  const extent = change.extent ?? t('change.what.unspecified');
+  let what: string;
+  if (change.articles.length === 0) what = t('change.what.extent', { extent });
+  else if (change.extent) what = t('change.what.extentIncluding', { extent, articles });
+  else what = t('change.what.articles', { verb: verb(effects.length === 1 ? effects[0] : 'sua-doi-bo-sung'), articles });
   return t('change.summary', { act, what, when: when(change.act) });
 }
 
 /** The notice at an article the change names: "Điều này đã được bổ sung khoản 3 bởi …". */
 export function articleNotice(change: OutstandingChange, article: ChangedArticle): string {
   const by = article.by ? `${article.by} ${actDescription(change.act)}` : actDescription(change.act);
-  return t('change.atArticle', { verb: verb(article.effect), part: article.part ? ` ${article.part}` : '', by, when: when(change.act) });
+  const part = article.part ? ` ${article.part}` : '';
+  return t('change.atArticle', { verb: verb(article.effect), part, by, when: when(change.act) });
 }
 
 /** The changes that name article `dieu`, each with its entry for that article. */
-export function changesAt(data: Pick<LegalDocument, 'outstandingChanges'>, dieu: string): { change: OutstandingChange; article: ChangedArticle }[] {
-  return data.outstandingChanges.flatMap((change) =>
-    change.applies === 'known' ? change.articles.filter((a) => a.article === dieu).map((article) => ({ change, article })) : [],
-  );
+export function changesAt(data: Changes, dieu: string): { change: OutstandingChange; article: ChangedArticle }[] {
+  return data.outstandingChanges.flatMap((change) => {
+    if (change.applies !== 'known') return [];
+    return change.articles.filter((a) => a.article === dieu).map((article) => ({ change, article }));
+  });
 }
 
 /**
  * The changes a quote of article `dieu` must carry at document level: those whose articles are
  * not all known (so any article may be one of them) and that do not name `dieu` itself.
  */
-export function changesNotNamingAt(data: Pick<LegalDocument, 'outstandingChanges'>, dieu: string): OutstandingChange[] {
-  return data.outstandingChanges.filter(
-    (c) => (c.applies === 'unknown' || c.articles.length === 0 || c.extent !== undefined) && !c.articles.some((a) => a.article === dieu),
-  );
+export function changesNotNamingAt(data: Changes, dieu: string): OutstandingChange[] {
+  const allKnown = (c: OutstandingChange) => c.applies === 'known' && c.articles.length > 0 && c.extent === undefined;
+  return data.outstandingChanges.filter((c) => !allKnown(c) && !c.articles.some((a) => a.article === dieu));
 }
 
 /** Where a citation of `pin` lands: the article itself when a known change names it, so its notice is in view. */
-export function landingPin(data: Pick<LegalDocument, 'outstandingChanges'>, pin: Pinpoint): Pinpoint {
+export function landingPin(data: Changes, pin: Pinpoint): Pinpoint {
   return changesAt(data, pin.dieu).length > 0 ? { dieu: pin.dieu } : pin;
 }
 

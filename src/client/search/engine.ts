@@ -281,7 +281,8 @@ function namedArticleHit({ doc, article, khoan }: ArticleMatch, highlight: strin
 }
 
 function namedDocumentHit(doc: CatalogDocument): Hit {
-  return { href: linkTo(doc.path, ''), title: doc.name, kind: 'van-ban', excerpt: '', parts: [], ...(doc.status && { status: doc.status }) };
+  const hit: Hit = { href: linkTo(doc.path, ''), title: doc.name, kind: 'van-ban', excerpt: '', parts: [] };
+  return doc.status ? { ...hit, status: doc.status } : hit;
 }
 
 function escapeText(text: string): string {

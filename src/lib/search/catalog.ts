@@ -46,7 +46,10 @@ export interface CatalogDocumentArticles extends CatalogDocument {
 }
 
 /** The catalog of the shelf; `statusOf` gives what a hit of each document says of its status (src/lib/status.ts). */
-export function catalogOf(documents: readonly ShelfDocument[], statusOf?: (doc: ShelfDocument) => string): CatalogDocument[] {
+export function catalogOf(
+  documents: readonly ShelfDocument[],
+  statusOf?: (doc: ShelfDocument) => string,
+): CatalogDocument[] {
   return documents.map((doc) => ({
     slug: doc.slug,
     name: doc.data.shortTitle,
