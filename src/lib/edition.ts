@@ -46,11 +46,16 @@ export interface Edition {
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
+/** The edition's date, YYYY-MM-DD: the newest `statusCheckedOn` on the shelf. */
+export function editionDate({ documents }: Pick<Library, 'documents'>): string {
+  if (documents.length === 0) throw new Error('an edition needs at least one document in content/van-ban/');
+  return documents.map((d) => isoDay(d.data.statusCheckedOn)).sort().at(-1)!;
+}
+
 /** The edition of the shelf built from the content folder `root`. */
 export function editionOf(library: Pick<Library, 'documents' | 'amendmentsOf'>, root = CONTENT_ROOT): Edition {
   const { documents } = library;
-  if (documents.length === 0) throw new Error('an edition needs at least one document in content/van-ban/');
-  const edition = documents.map((d) => isoDay(d.data.statusCheckedOn)).sort().at(-1)!;
+  const edition = editionDate(library);
   return {
     edition,
     contentVersion: contentVersion(root),
