@@ -39,11 +39,12 @@ describe('bad input stops with the file named and writes nothing', () => {
     expect(result.output).toContain(`de-cuong/thoi-luong-sai.mdx:4: ${reason}`);
   }, 120_000);
 
-  /** A content folder with the fixture law, the sources its status names, and one more file (a diagram, a quiz set). */
+  /** A content folder with the fixture law and one more file, e.g. a diagram or a quiz set. */
   function contentWith(folder: string, file: string, yaml: string[]): string {
     const root = tempDir('tu-sach-content-');
-    cpSync('tests/fixtures/site-dangling-citation/van-ban', join(root, 'van-ban'), { recursive: true });
-    cpSync('tests/fixtures/site-dangling-citation/tham-khao', join(root, 'tham-khao'), { recursive: true });
+    for (const part of ['van-ban', 'tham-khao']) {
+      cpSync(`tests/fixtures/site-dangling-citation/${part}`, join(root, part), { recursive: true });
+    }
     mkdirSync(join(root, folder));
     writeFileSync(join(root, folder, file), yaml.join('\n'));
     return root;
