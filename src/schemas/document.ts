@@ -1,6 +1,7 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { AmendmentSchema, ExternalAmendmentSchema } from './amendment.ts';
+import { isoDate } from './date.ts';
 
 /** Kinds of legal document on the shelf; the labels are in src/i18n/vi.ts (`kind.*`). */
 export const DOCUMENT_KINDS = ['luat', 'hiep-uoc', 'nghi-dinh-thu', 'hiep-dinh', 'nghi-dinh', 'nghi-quyet', 'quyet-dinh'] as const;
@@ -8,8 +9,6 @@ export const DOCUMENT_KINDS = ['luat', 'hiep-uoc', 'nghi-dinh-thu', 'hiep-dinh',
 export const STATUSES = ['con-hieu-luc', 'het-hieu-luc-mot-phan', 'het-hieu-luc', 'chua-co-hieu-luc', 'chua-xac-minh'] as const;
 /** Borders a document concerns; labels in src/i18n/vi.ts (`border.*`). */
 export const BORDERS = ['viet-trung', 'viet-lao', 'viet-campuchia', 'bien-dao'] as const;
-
-const isoDate = z.coerce.date();
 
 export const ProvenanceSchema = z.object({
   /** Where the text came from, as a reader can look it up (site, document number, repository and commit). */

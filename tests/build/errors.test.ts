@@ -1,16 +1,33 @@
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildWith, run, tempDir } from './run.ts';
+import { buildWith, fixtureWith, run, tempDir } from './run.ts';
 
 const listing = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort();
 
 describe('bad input stops with the file named and writes nothing', () => {
-  it('a frontmatter field the schema refuses stops the build, naming the file and the field', () => {
+  it('a frontmatter field the schema refuses stops the build, naming the file, the line and the field', () => {
     const result = buildWith('tests/fixtures/site-bad-frontmatter');
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('van-ban-loi.mdx');
-    expect(result.output).toMatch(/status/);
+    expect(result.output).toContain('tests/fixtures/site-bad-frontmatter/van-ban/van-ban-loi.mdx:7: status: ');
+  }, 120_000);
+
+  it('an impossible date left unquoted (YAML would roll 2026-13-01 over to 2027) stops the build at file:line', () => {
+    const content = fixtureWith('tests/fixtures/site-mini', {
+      'van-ban/luat-mau.mdx': (mdx) => mdx.replace('statusCheckedOn: 2099-03-03', 'statusCheckedOn: 2026-13-01'),
+    });
+    const result = buildWith(content);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(new RegExp(`${content}/van-ban/luat-mau\\.mdx:9: statusCheckedOn: .*YYYY-MM-DD`));
+  }, 120_000);
+
+  it('an impossible date in quotes, in a public source, stops the build at file:line', () => {
+    const content = fixtureWith('tests/fixtures/site-mini', {
+      'tham-khao/mau.yaml': (yaml) => yaml.replace('accessed: 2099-01-01', 'accessed: "2009-02-31"'),
+    });
+    const result = buildWith(content);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`${content}/tham-khao/mau.yaml:4: accessed: `);
   }, 120_000);
 
   it('a citation to an article that does not exist stops the build at the file and line', () => {

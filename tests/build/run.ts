@@ -1,6 +1,6 @@
 /** Runs the project's CLIs and builds from tests, capturing their output. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -27,6 +27,21 @@ export function buildWith(contentRoot: string): Run & { outDir: string } {
     TU_SACH_CACHE: tempDir('tu-sach-cache-'),
   });
   return { ...result, outDir };
+}
+
+/**
+ * A copy of a fixture content folder with some files replaced (a string) or edited (a function),
+ * so a test breaks one thing in an otherwise valid site.
+ */
+export function fixtureWith(fixture: string, edits: Record<string, string | ((text: string) => string)>): string {
+  const dir = tempDir('tu-sach-content-');
+  cpSync(fixture, dir, { recursive: true });
+  for (const [name, edit] of Object.entries(edits)) {
+    const path = join(dir, name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, typeof edit === 'string' ? edit : edit(readFileSync(path, 'utf8')));
+  }
+  return dir;
 }
 
 /** Extracts a zip into `dir` (created if needed), as a reader's "Extract All" would. */
