@@ -1,12 +1,13 @@
 /**
- * The loader of every content collection: Astro's glob loader, with two guarantees it does not give
+ * The loader of every content collection: Astro's glob loader, with guarantees it does not give
  * (issue 16). The schema sees the YAML as written (an unquoted 2026-13-01 stays text, for `isoDate`
- * to refuse, instead of the Date 2027-01-01), and a field it refuses stops the build at file:line
- * (Astro reports line 0).
+ * to refuse, instead of the Date 2027-01-01); a field it refuses stops the build at file:line
+ * (Astro reports line 0); and two files with one slug stop the build (Astro keeps the last one).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { glob, type Loader } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { lineOfPath, yamlOf } from './frontmatter.ts';
 import { SourceError } from './source-error.ts';
@@ -14,14 +15,30 @@ import { SourceError } from './source-error.ts';
 /** The file as an editor finds it: relative to the project when it is inside it. */
 const shown = (file: string) => (relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file));
 
+/** The line of the file at which the value at `path` is written (the file itself, 1, when absent). */
+function lineIn(raw: string, file: string, path: readonly PropertyKey[]): number {
+  const { yaml, firstLine } = yamlOf(raw, file);
+  return firstLine + lineOfPath(yaml, path) - 1;
+}
+
 /** The data of one content file, dates as written, once `schema` accepts it; else a SourceError at file:line. */
 export function checkEntry(raw: string, file: string, schema: z.ZodType): unknown {
-  const { data, yaml, firstLine } = yamlOf(raw, file);
+  const { data } = yamlOf(raw, file);
   const result = schema.safeParse(data);
   if (result.success) return data;
   const issue = result.error.issues[0];
   const field = issue.path.map(String).join('.') || 'frontmatter';
-  throw new SourceError(file, firstLine + lineOfPath(yaml, issue.path) - 1, `${field}: ${issue.message}`);
+  throw new SourceError(file, lineIn(raw, file, issue.path), `${field}: ${issue.message}`);
+}
+
+/** Two files given one id (a `slug:` field, or names that differ in case) would be one page; the second replaced the first. */
+function checkIdFree(context: LoaderContext, id: string, file: string): void {
+  const taken = context.store.get(id)?.filePath;
+  const other = taken && fileURLToPath(new URL(taken, context.config.root));
+  if (!other || other === file || !existsSync(other)) return;
+  // Report the file that names its slug, if one does: that is the one that took the other's.
+  const [culprit, first] = [file, other].map((f) => ({ f, raw: readFileSync(f, 'utf8') })).sort((a, b) => Number(/^slug:/m.test(b.raw)) - Number(/^slug:/m.test(a.raw)));
+  throw new SourceError(shown(culprit.f), lineIn(culprit.raw, culprit.f, ['slug']), `slug "${id}" is already the slug of ${shown(first.f)}`);
 }
 
 /** `glob({ base, pattern })` whose entries are checked by `checkEntry` before Astro validates them. */
@@ -34,6 +51,7 @@ export function contentGlob(base: string, pattern: string, schema: z.ZodType): L
         ...context,
         parseData: (props) => {
           const file = props.filePath ?? '';
+          checkIdFree(context, props.id, file);
           const data = checkEntry(readFileSync(file, 'utf8'), shown(file), schema);
           return context.parseData({ ...props, data: data as typeof props.data });
         },

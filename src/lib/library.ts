@@ -55,6 +55,7 @@ export function getLibrary(): Promise<Library> {
 async function loadLibrary(): Promise<Library> {
   const entries = await getCollection('vanBan');
   const documents = entries.map(loadDocument).sort(byKindAndDate);
+  checkNumbersUnique(documents);
   const bySlug = new Map(documents.map((d) => [d.slug, d]));
   const get = (slug: string): ShelfDocument => {
     const doc = bySlug.get(slug);
@@ -76,6 +77,22 @@ async function loadLibrary(): Promise<Library> {
     amendmentsOf: (slug) => group((l) => [l.target.slug, l.targetArticle.num], slug),
     amendmentsBy: (slug) => group((l) => [l.by.slug, l.byArticle.num], slug),
   };
+}
+
+/** Two documents with one số hiệu would be two pages for one law (issue 16); case and spaces do not tell numbers apart. */
+function checkNumbersUnique(documents: ShelfDocument[]): void {
+  const seen = new Map<string, ShelfDocument>();
+  for (const doc of [...documents].sort((a, b) => entryFile(a.entry).localeCompare(entryFile(b.entry)))) {
+    if (!doc.data.number) continue;
+    const key = doc.data.number.replace(/\s+/g, '').toUpperCase();
+    const first = seen.get(key);
+    if (first) {
+      const file = entryFile(doc.entry);
+      const line = lineOf(readFileSync(file, 'utf8'), /^number:/);
+      throw new SourceError(file, line, `number "${doc.data.number}" is already the number of ${entryFile(first.entry)}`);
+    }
+    seen.set(key, doc);
+  }
 }
 
 function byKindAndDate(a: ShelfDocument, b: ShelfDocument): number {

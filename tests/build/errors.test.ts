@@ -3,6 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWith, fixtureWith, run, tempDir } from './run.ts';
 
+/** A document without text, valid on its own; `extra` is its line 5. */
+const SECOND_DOCUMENT = (extra: string) =>
+  ['---', 'title: Bản sao', 'shortTitle: Bản sao năm 2099', 'kind: luat', extra, 'issuer: Quốc hội', 'signed: 2099-03-02', 'status: con-hieu-luc', 'statusCheckedOn: 2099-03-03', 'sources: [mau]', 'provenance:', '  source: Mẫu.', '---', ''].join('\n');
+
 const listing = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort();
 
 describe('bad input stops with the file named and writes nothing', () => {
@@ -28,6 +32,21 @@ describe('bad input stops with the file named and writes nothing', () => {
     const result = buildWith(content);
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(`${content}/tham-khao/mau.yaml:4: accessed: `);
+  }, 120_000);
+
+  it('a second document with the number of another stops the build at its file:line', () => {
+    const content = fixtureWith('tests/fixtures/site-mini', { 'van-ban/luat-mau-ban-sao.mdx': SECOND_DOCUMENT('number: 01/2099/qh99') });
+    const result = buildWith(content);
+    expect(result.status).not.toBe(0);
+    // Either file may be named first; case and spaces do not make a number different.
+    expect(result.output).toMatch(/luat-mau(-ban-sao)?\.mdx:5: number "01\/2099\/(qh|QH)99" is already the number of \S*\/van-ban\/luat-mau/);
+  }, 120_000);
+
+  it('a second document with the slug of another stops the build at its file:line, instead of replacing it', () => {
+    const content = fixtureWith('tests/fixtures/site-mini', { 'van-ban/luat-mau-ban-sao.mdx': SECOND_DOCUMENT('slug: luat-mau') });
+    const result = buildWith(content);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/luat-mau-ban-sao\.mdx:5: slug "luat-mau" is already the slug of .*luat-mau\.mdx/);
   }, 120_000);
 
   it('a citation to an article that does not exist stops the build at the file and line', () => {
