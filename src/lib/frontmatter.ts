@@ -17,22 +17,29 @@ export interface YamlData {
   firstLine: number;
 }
 
-/** The data of a .yaml file, or of the frontmatter of an .md/.mdx file, dates as written. */
-export function yamlOf(raw: string, file: string): YamlData {
-  let yaml = raw.replace(/^\uFEFF/, '');
-  let firstLine = 1;
-  if (!/\.ya?ml$/.test(file)) {
-    const m = FRONTMATTER.exec(raw);
-    yaml = m ? m[2] : '';
-    // The block starts on the line of the opening ---, with what follows it there.
-    firstLine = m ? m[1].split('\n').length : 1;
-  }
+/** The frontmatter block of an .md/.mdx file and the body after it; undefined when there is none. */
+export function frontmatterOf(raw: string): { yaml: string; firstLine: number; body: string } | undefined {
+  const m = FRONTMATTER.exec(raw);
+  if (!m) return undefined;
+  // The block starts on the line of the opening ---, with what follows it there.
+  return { yaml: m[2], firstLine: m[1].split('\n').length, body: raw.slice(m[0].length).replace(/^\r?\n/, '') };
+}
+
+/** YAML text as data, dates as written; a SourceError at the line of a syntax error. */
+export function loadAsWritten(yaml: string, file: string, firstLine = 1): unknown {
   try {
-    return { data: load(yaml, { schema: CORE_SCHEMA }) ?? {}, yaml, firstLine };
+    return load(yaml, { schema: CORE_SCHEMA }) ?? {};
   } catch (error) {
     const line = (error as { mark?: { line: number } }).mark?.line ?? 0;
     throw new SourceError(file, firstLine + line, `not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
+}
+
+/** The data of a .yaml file, or of the frontmatter of an .md/.mdx file, dates as written. */
+export function yamlOf(raw: string, file: string): YamlData {
+  const whole = { yaml: raw.replace(/^\uFEFF/, ''), firstLine: 1 };
+  const { yaml, firstLine } = /\.ya?ml$/.test(file) ? whole : (frontmatterOf(raw) ?? { yaml: '', firstLine: 1 });
+  return { data: loadAsWritten(yaml, file, firstLine), yaml, firstLine };
 }
 
 const indentOf = (line: string) => line.length - line.trimStart().length;

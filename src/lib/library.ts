@@ -12,6 +12,7 @@ import type { LegalDocument } from '../schemas/document.ts';
 import { dateInWords, textFacts } from './legal/facts.ts';
 import { findNode, nodeLines, type LegalNode, type LegalText, type Quote } from './legal/model.ts';
 import { parseLegalText } from './legal/parse.ts';
+import { decodeSource } from './legal/source-file.ts';
 import { lineOf, SourceError } from './source-error.ts';
 
 export interface ShelfDocument {
@@ -113,12 +114,13 @@ function loadDocument(entry: CollectionEntry<'vanBan'>): ShelfDocument {
   }
   const textFile = join(dirname(file), entry.data.text);
   const frontmatter = readFileSync(file, 'utf8');
-  let source: string;
+  let bytes: Buffer;
   try {
-    source = readFileSync(textFile, 'utf8');
+    bytes = readFileSync(textFile);
   } catch {
     throw new SourceError(file, lineOf(frontmatter, /^text:/), `text file ${textFile} is missing; run scripts/import-van-ban.ts`);
   }
+  const source = decodeSource(bytes, textFile);
   const sha = createHash('sha256').update(source).digest('hex');
   if (entry.data.provenance.sha256 && entry.data.provenance.sha256 !== sha) {
     throw new SourceError(file, lineOf(frontmatter, 'sha256:'), `${textFile} changed since it was imported (sha256 differs); re-run the importer so the change is reviewed`);

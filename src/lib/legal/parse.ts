@@ -57,7 +57,7 @@ class Parser {
 
   constructor(source: string, file: string) {
     this.file = file;
-    this.lines = source.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n').map((text, i) => ({ text, line: i + 1 }));
+    this.lines = source.replace(/\n$/, '').split('\n').map((text, i) => ({ text, line: i + 1 }));
   }
 
   private fail(line: number, reason: string): never {
@@ -66,6 +66,10 @@ class Parser {
 
   parse(): LegalText {
     for (const l of this.lines) {
+      // Named before the checks below, which would call a BOM a space and a CR a trailing space.
+      if (l.text.includes('\0')) this.fail(l.line, 'NUL byte: this is not a plain text file');
+      if (l.text.includes('\uFEFF')) this.fail(l.line, 'byte-order mark (BOM): npm run import removes it');
+      if (l.text.includes('\r')) this.fail(l.line, 'carriage return (Windows line endings): npm run import turns them into LF');
       if (l.text !== l.text.normalize('NFC')) this.fail(l.line, 'text is not Unicode NFC; normalise the source first');
       if (l.text !== l.text.trim()) this.fail(l.line, 'line has leading or trailing spaces');
     }
