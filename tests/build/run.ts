@@ -10,9 +10,9 @@ export interface Run {
   output: string;
 }
 
-export function run(command: string, args: string[], env: Record<string, string> = {}): Run {
+export function run(command: string, args: string[], env: Record<string, string> = {}, cwd?: string): Run {
   // The same Node that runs the tests (Node 24 from the node@24 dev dependency), not the system one.
-  const result = spawnSync(command === 'node' ? process.execPath : command, args, { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  const result = spawnSync(command === 'node' ? process.execPath : command, args, { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
