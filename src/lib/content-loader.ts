@@ -2,13 +2,15 @@
  * The loader of every content collection: Astro's glob loader, with guarantees it does not give
  * (issue 16). The schema sees the YAML as written (an unquoted 2026-13-01 stays text, for `isoDate`
  * to refuse, instead of the Date 2027-01-01); a field it refuses stops the build at file:line
- * (Astro reports line 0); and two files with one slug stop the build (Astro keeps the last one).
+ * (Astro reports line 0); two files with one slug stop the build (Astro keeps the last one); and
+ * an MDX body that could run a script in a reader's browser stops it (src/lib/content-markup.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { checkContentMarkup } from './content-markup.ts';
 import { lineOfPath, yamlOf } from './frontmatter.ts';
 import { SourceError } from './source-error.ts';
 
@@ -52,7 +54,9 @@ export function contentGlob(base: string, pattern: string, schema: z.ZodType): L
         parseData: (props) => {
           const file = props.filePath ?? '';
           checkIdFree(context, props.id, file);
-          const data = checkEntry(readFileSync(file, 'utf8'), shown(file), schema);
+          const raw = readFileSync(file, 'utf8');
+          const data = checkEntry(raw, shown(file), schema);
+          if (/\.mdx?$/.test(file)) checkContentMarkup(raw, shown(file));
           return context.parseData({ ...props, data: data as typeof props.data });
         },
       }),

@@ -49,6 +49,15 @@ describe('bad input stops with the file named and writes nothing', () => {
     expect(result.output).toMatch(/luat-mau-ban-sao\.mdx:5: slug "luat-mau" is already the slug of .*luat-mau\.mdx/);
   }, 120_000);
 
+  it('a script in an explainer stops the build at file:line, so it never ships', () => {
+    const content = fixtureWith('tests/fixtures/site-mini', {
+      'giai-thich/mau.mdx': (mdx) => `${mdx}\nẢnh: <img src="data:,x" onerror="alert(1)" />\n`,
+    });
+    const result = buildWith(content);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`${content}/giai-thich/mau.mdx:10: onerror attribute: `);
+  }, 120_000);
+
   it('a citation to an article that does not exist stops the build at the file and line', () => {
     const result = buildWith('tests/fixtures/site-dangling-citation');
     expect(result.status).not.toBe(0);
