@@ -39,7 +39,7 @@ function plain(res: ServerResponse, status: number, text: string): void {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(text);
 }
 
-/** Serves `folder` on host:port; resolves once listening. */
+/** Serves `folder` on host:port; resolves once listening, rejects when it cannot listen (port in use). */
 export function serveFolder(folder: string, port: number, host = '127.0.0.1'): Promise<Server> {
   const root = resolve(folder);
   // One bad request must never stop the server (issue 16): `npm start` serves a reading room.
@@ -55,5 +55,8 @@ export function serveFolder(folder: string, port: number, host = '127.0.0.1'): P
     });
     stream.on('error', () => (res.headersSent ? res.destroy() : plain(res, 404, 'Không tìm thấy trang (404)')));
   });
-  return new Promise((done) => server.listen(port, host, () => done(server)));
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => done(server));
+  });
 }

@@ -12,7 +12,9 @@ export interface Run {
 
 export function run(command: string, args: string[], env: Record<string, string> = {}, cwd?: string): Run {
   // The same Node that runs the tests (Node 24 from the node@24 dev dependency), not the system one.
-  const result = spawnSync(command === 'node' ? process.execPath : command, args, { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  // A CLI that hangs (a server that should have refused to start) fails its test instead of the run.
+  const options = { cwd, encoding: 'utf8', timeout: 600_000, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } } as const;
+  const result = spawnSync(command === 'node' ? process.execPath : command, args, options);
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
