@@ -101,7 +101,49 @@ function decodeEntities(text: string): string {
 
 const START_TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-const RAW_TEXT = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/gi;
+
+interface RawText {
+  kind: 'script' | 'style';
+  /** The attributes of its start tag, as written. */
+  attributes: string;
+  body: string;
+}
+
+/**
+ * A page read as a browser reads it (issue 16): its <script> and <style> elements, and the markup
+ * without their bodies and without comments. A "<script>" inside an attribute value or a comment
+ * is text, and must neither count as a script nor hide the tags after it.
+ */
+function scan(html: string): { raw: RawText[]; markup: string } {
+  const lower = html.toLowerCase();
+  const tag = new RegExp(START_TAG.source, 'y');
+  const raw: RawText[] = [];
+  let markup = '';
+  let kept = 0;
+  const skip = (from: number, to: number) => {
+    markup += html.slice(kept, from);
+    kept = to;
+  };
+  for (let i = html.indexOf('<'); i >= 0 && i < html.length; i = html.indexOf('<', i)) {
+    if (html.startsWith('<!--', i)) {
+      const end = html.indexOf('-->', i + 4);
+      skip(i, end < 0 ? html.length : end + 3);
+      i = kept;
+      continue;
+    }
+    tag.lastIndex = i;
+    const m = tag.exec(html);
+    i = m ? tag.lastIndex : i + 1;
+    const kind = m?.[1].toLowerCase();
+    if (kind !== 'script' && kind !== 'style') continue;
+    const close = lower.indexOf(`</${kind}`, i);
+    const end = close < 0 ? html.length : close;
+    raw.push({ kind, attributes: m![2], body: html.slice(i, end) });
+    skip(i, end);
+    i = end;
+  }
+  return { raw, markup: markup + html.slice(kept) };
+}
 
 function startTags(html: string): { name: string; attributes: Map<string, string> }[] {
   const tags = [];
@@ -120,16 +162,16 @@ function isJavaScript(attributeText: string): boolean {
 }
 
 function elementIds(html: string): Set<string> {
-  return new Set(startTags(html.replace(RAW_TEXT, '<$1$2>')).flatMap((tag) => tag.attributes.get('id') ?? []));
+  return new Set(startTags(scan(html).markup).flatMap((tag) => tag.attributes.get('id') ?? []));
 }
 
 function markupProblems(file: string, html: string, site: Site): string[] {
   const problems: string[] = [];
-  for (const [, kind, attributeText, body] of html.matchAll(RAW_TEXT)) {
-    if (kind.toLowerCase() === 'style') problems.push(...cssProblems(file, body, site));
+  const { raw, markup } = scan(html);
+  for (const { kind, attributes: attributeText, body } of raw) {
+    if (kind === 'style') problems.push(...cssProblems(file, body, site));
     else if (body.trim() && isJavaScript(attributeText)) problems.push(...inlineScriptProblems(body), ...jsProblems(body));
   }
-  const markup = html.replace(/<!--[\s\S]*?-->/g, '').replace(RAW_TEXT, '<$1$2>');
   for (const { name, attributes } of startTags(markup)) {
     const attr = (key: string) => attributes.get(key) ?? '';
     if (name === 'base') problems.push('<base> changes how every relative URL resolves');

@@ -93,6 +93,18 @@ describe('the offline audit of a built site', () => {
     ]);
   });
 
+  it('reads <script> as a browser does: text inside an attribute or a comment is no script, and hides nothing after it', () => {
+    expect(problemsOf({
+      'index.html': page('<meta name="description" content="Luật <script>alert(1)</script> mẫu"><!-- <script>x</script> -->'),
+    })).toEqual([]);
+    expect(problemsOf({
+      'index.html': page('<meta name="description" content="<script>">', '<img src="data:," onerror="alert(1)"><script>own()</script>'),
+    })).toEqual([
+      `index.html: inline script not written by the site (${scriptHash('own()')}): only src/lib/inline-scripts.ts writes inline scripts`,
+      'index.html: onerror attribute: event handlers are inline scripts; the site never writes one',
+    ]);
+  });
+
   it('keeps file names that survive a zip and a FAT32 stick', () => {
     expect(problemsOf({ 'Tủ sách.html': page(''), 'a/B.txt': '', 'a/b.txt': '' })).toEqual([
       'Tủ sách.html: name has characters other than A-Z, 0-9, . _ - (they may not survive a zip or a USB stick)',
