@@ -2,8 +2,9 @@
  * The loader of every content collection: Astro's glob loader, with guarantees it does not give
  * (issue 16). The schema sees the YAML as written (an unquoted 2026-13-01 stays text, for `isoDate`
  * to refuse, instead of the Date 2027-01-01); a field it refuses stops the build at file:line
- * (Astro reports line 0); two files with one slug stop the build (Astro keeps the last one); and
- * an MDX body that could run a script in a reader's browser stops it (src/lib/content-markup.ts).
+ * (Astro reports line 0); a slug that is not plain a-z, 0-9 and -, or that two files share (Astro
+ * keeps the last one), stops the build; and so does an MDX body that could run a script in a
+ * reader's browser (src/lib/content-markup.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -33,8 +34,19 @@ export function checkEntry(raw: string, file: string, schema: z.ZodType): unknow
   throw new SourceError(file, lineIn(raw, file, issue.path), `${field}: ${issue.message}`);
 }
 
-/** Two files given one id (a `slug:` field, or names that differ in case) would be one page; the second replaced the first. */
-function checkIdFree(context: LoaderContext, id: string, file: string): void {
+/** Page names are plain a-z, 0-9 and -: anything else may not survive a zip or a USB stick (FAT32). */
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * An entry's id names its page. Two files given one id (a `slug:` field, or names that differ in
+ * case) would be one page, the second replacing the first; an id with diacritics or spaces would
+ * name a page the offline edition cannot carry.
+ */
+function checkId(context: LoaderContext, id: string, file: string): void {
+  if (!SLUG.test(id)) {
+    const reason = `the file name gives the slug "${id}": name content files with a-z, 0-9 and - only, without diacritics`;
+    throw new SourceError(shown(file), 1, reason);
+  }
   const taken = context.store.get(id)?.filePath;
   const other = taken && fileURLToPath(new URL(taken, context.config.root));
   if (!other || other === file || !existsSync(other)) return;
@@ -53,7 +65,7 @@ export function contentGlob(base: string, pattern: string, schema: z.ZodType): L
         ...context,
         parseData: (props) => {
           const file = props.filePath ?? '';
-          checkIdFree(context, props.id, file);
+          checkId(context, props.id, file);
           const raw = readFileSync(file, 'utf8');
           const data = checkEntry(raw, shown(file), schema);
           if (/\.mdx?$/.test(file)) checkContentMarkup(raw, shown(file));

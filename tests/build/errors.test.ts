@@ -58,6 +58,15 @@ describe('bad input stops with the file named and writes nothing', () => {
     expect(result.output).toContain(`${content}/giai-thich/mau.mdx:10: onerror attribute: `);
   }, 120_000);
 
+  it('a content file named with diacritics or spaces stops the build: its page name would not survive a zip', () => {
+    const content = fixtureWith('tests/fixtures/site-mini', {
+      'giai-thich/Mốc quốc giới.mdx': readFileSync('tests/fixtures/site-mini/giai-thich/mau.mdx', 'utf8'),
+    });
+    const result = buildWith(content);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`${content}/giai-thich/Mốc quốc giới.mdx:1: the file name gives the slug "mốc-quốc-giới"`);
+  }, 120_000);
+
   it('a citation to an article that does not exist stops the build at the file and line', () => {
     const result = buildWith('tests/fixtures/site-dangling-citation');
     expect(result.status).not.toBe(0);
