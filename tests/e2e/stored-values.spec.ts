@@ -38,6 +38,26 @@ test('a bad stored handout choice is dropped, and the builder still works', asyn
   expect(errors).toEqual([]);
 });
 
+test('a stored title is shown as text, never as markup', async ({ page }) => {
+  const errors = trackErrors(page);
+  await page.goto(HANDOUT);
+  const title = '<img src="data:," onerror="window.ran = 1">';
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [HANDOUT_KEY, JSON.stringify({ items: [], title })]);
+  await page.reload();
+  await expect(page.locator('#ho-sheet-title')).toHaveText(title);
+  expect(await page.evaluate(() => (window as unknown as { ran?: number }).ran)).toBeUndefined();
+  expect(errors).toEqual([]);
+});
+
+test('"Chữ to" turns on only for the value it stores, not for any other stored text', async ({ page }) => {
+  await page.goto('/index.html');
+  for (const value of ['0', 'false', '"1"', 'true']) {
+    await page.evaluate((v) => localStorage.setItem('tu-sach.chu-to', v), value);
+    await page.reload();
+    await expect(page.locator('html'), value).not.toHaveClass(/\bchu-to\b/);
+  }
+});
+
 test.describe('when the browser refuses to store (setItem throws)', () => {
   test.beforeEach(async ({ page }) => {
     await page.addInitScript(() => {
