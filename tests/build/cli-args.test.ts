@@ -8,9 +8,8 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run, tempDir } from './run.ts';
+import { noStackTrace, run, tempDir } from './run.ts';
 
-const noStackTrace = (output: string) => expect(output).not.toMatch(/^\s+at .*:\d+:\d+\)?$/m);
 
 /** A folder that looks like a built site with this manifest. */
 function siteWith(manifest: string): string {

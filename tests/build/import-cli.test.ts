@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run, tempDir } from './run.ts';
+import { noStackTrace, run, tempDir } from './run.ts';
 
 const SOURCE = readFileSync('tests/fixtures/van-ban/chuong-la-ma-co-muc.txt', 'utf8');
 const MDX = '---\ntitle: Mẫu thử\nstatus: con-hieu-luc\n---\nGhi chú.\n';
@@ -22,7 +22,6 @@ function folderWith(bytes: string | Buffer): { dir: string; source: string } {
 }
 
 const importer = (source: string, dir: string) => run('node', ['scripts/import-van-ban.ts', source, '--dir', dir]);
-const noStackTrace = (output: string) => expect(output).not.toMatch(/^\s+at .*\(.*:\d+:\d+\)$/m);
 
 describe('npm run import: what the source file is made of', () => {
   it('stores a CRLF source with LF line endings, and says so', () => {

@@ -18,6 +18,11 @@ export function run(command: string, args: string[], env: Record<string, string>
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
+/** A CLI's output shows its error in a sentence, never a Node stack trace ("    at main (x.ts:1:2)"). */
+export function noStackTrace(output: string): void {
+  if (/^\s+at .*:\d+:\d+\)?$/m.test(output)) throw new Error(`stack trace in the output:\n${output}`);
+}
+
 export const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 
 /** Builds the site from another content folder into a temporary output folder. */
