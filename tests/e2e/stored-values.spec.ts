@@ -76,12 +76,14 @@ test.describe('when the browser refuses to store (setItem throws)', () => {
     expect(errors).toEqual([]);
   });
 
-  test('"Chữ to" still enlarges the text and says it lasts for this page only', async ({ page }) => {
+  test('"Chữ to" still enlarges the text and says it lasts for this page only, even on a 320px screen', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
     await page.goto('/index.html');
     await expect(page.getByText(TEXT_SIZE_NOT_SAVED)).toHaveCount(0);
     await page.getByRole('button', { name: 'Chữ to' }).click();
     await expect(page.locator('html')).toHaveClass(/\bchu-to\b/);
     await expect(page.getByText(TEXT_SIZE_NOT_SAVED)).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
   });
 });
 
