@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { SEARCH_CASES } from '../tests/fixtures/search-queries.ts';
 import { launch } from './bench/browser.ts';
 import { measureSearch, oursQuery, summarize, type SearchSummary } from './bench/search.ts';
-import { serveFolder } from './lib/static-server.ts';
+import { portOf, serveFolder } from './lib/static-server.ts';
 
 const HELP = `Usage: node scripts/bench-search.ts [--dist dist] [--protocol both|http|file] [--cpu 4] [--port 4391]
 Runs the search query set against a built site (npm run build first) in headless Chromium with
@@ -26,7 +26,7 @@ export async function benchOurSearch(dist: string, protocol: 'http' | 'file', cp
   try {
     const root = protocol === 'http' ? dist : join(mkdtempSync(join(tmpdir(), 'tu-sach-bench-')), 'Tủ sách biên giới');
     if (!server) cpSync(dist, root, { recursive: true });
-    const base = server ? `http://127.0.0.1:${port}/` : pathToFileURL(`${root}/`).href;
+    const base = server ? `http://127.0.0.1:${portOf(server)}/` : pathToFileURL(`${root}/`).href;
     const queries = SEARCH_CASES.map((c) => c.query);
     return summarize(await measureSearch(browser, { url: `${base}tim-kiem.html`, base, root, cpu, queries, runQuery: oursQuery }));
   } finally {

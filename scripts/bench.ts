@@ -7,6 +7,7 @@
  * bench/results.json and bench/results.md, and puts the tables in the README.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { SEARCH_CASES } from '../tests/fixtures/search-queries.ts';
@@ -18,7 +19,7 @@ import { renderTable, updateReadme } from './bench/report.ts';
 import { buildOurs, buildPeer, exec, timeMedian, work } from './bench/run.ts';
 import { measureSearch, peerQuery, preparePeer, summarize, type SearchSummary } from './bench/search.ts';
 import { writeStarlightPeer } from './bench/starlight-peer.ts';
-import { serveFolder } from './lib/static-server.ts';
+import { portOf, serveFolder } from './lib/static-server.ts';
 import { listFiles } from '../src/lib/files.ts';
 
 const HELP = `Usage: npm run bench [-- --factors 1,10,100] [--runs 3] [--cpu 4] [--smoke] [--no-readme]
@@ -68,7 +69,8 @@ export interface Results {
   packages: PackageResult[];
 }
 
-const PORT = { ours: 4391, peer: 4392 };
+/** Port 0: the system picks free ports, so benchmarks of two checkouts on one machine never collide. */
+const ANY_PORT = 0;
 const LAW = 'luat-bien-viet-nam-2012';
 
 function measureBuilds(factors: number[], runs: number): BuildResult[] {
@@ -98,10 +100,10 @@ function measureSite(runs: number): Results['site'] {
 
 /** One page of each kind of the real site, and the Starlight pages that match. */
 async function measureWeights(): Promise<Results['weights']> {
-  const ours = await serveFolder(work('dist-site'), PORT.ours);
-  const peer = await serveFolder(work('peer-dist-1x'), PORT.peer);
+  const ours = await serveFolder(work('dist-site'), ANY_PORT);
+  const peer = await serveFolder(work('peer-dist-1x'), ANY_PORT);
   const browser = await launch();
-  const at = (port: number, path: string) => `http://127.0.0.1:${port}/${path}`;
+  const at = (server: Server, path: string) => `http://127.0.0.1:${portOf(server)}/${path}`;
   try {
     const pages: [string, string][] = [
       ['home', 'index.html'],
@@ -113,12 +115,12 @@ async function measureWeights(): Promise<Results['weights']> {
       ['search', 'tim-kiem.html'],
     ];
     const weights: PageWeight[] = [];
-    for (const [name, path] of pages) weights.push(await pageWeight(browser, name, at(PORT.ours, path), LAW_TEXT.ours));
+    for (const [name, path] of pages) weights.push(await pageWeight(browser, name, at(ours, path), LAW_TEXT.ours));
     return {
       ours: weights,
       peer: [
-        await pageWeight(browser, 'home', at(PORT.peer, 'index.html'), LAW_TEXT.peer),
-        await pageWeight(browser, `law (${LAW})`, at(PORT.peer, `van-ban/${LAW}/index.html`), LAW_TEXT.peer),
+        await pageWeight(browser, 'home', at(peer, 'index.html'), LAW_TEXT.peer),
+        await pageWeight(browser, `law (${LAW})`, at(peer, `van-ban/${LAW}/index.html`), LAW_TEXT.peer),
       ],
     };
   } finally {
@@ -130,10 +132,10 @@ async function measureWeights(): Promise<Results['weights']> {
 
 async function measurePeerSearch(factor: number, cpu: number): Promise<SearchSummary> {
   const root = work(`peer-dist-${factor}x`);
-  const server = await serveFolder(root, PORT.peer);
+  const server = await serveFolder(root, ANY_PORT);
   const browser = await launch();
   try {
-    const base = `http://127.0.0.1:${PORT.peer}/`;
+    const base = `http://127.0.0.1:${portOf(server)}/`;
     const queries = SEARCH_CASES.map((c) => c.query);
     return summarize(await measureSearch(browser, { url: `${base}index.html`, base, root, cpu, queries, runQuery: peerQuery, prepare: preparePeer }));
   } finally {
@@ -148,8 +150,8 @@ async function measureSearches(factors: number[], cpu: number): Promise<SearchRe
     const dist = work(`dist-${factor}x`);
     const result = {
       factor,
-      http: await benchOurSearch(dist, 'http', cpu, PORT.ours),
-      file: await benchOurSearch(dist, 'file', cpu, PORT.ours),
+      http: await benchOurSearch(dist, 'http', cpu, ANY_PORT),
+      file: await benchOurSearch(dist, 'file', cpu, ANY_PORT),
       peer: await measurePeerSearch(factor, cpu),
     };
     console.log(`search ${factor}x: ours ${result.http.medianMs.toFixed(0)} ms (http), ${result.file.medianMs.toFixed(0)} ms (file), Starlight ${result.peer.medianMs.toFixed(0)} ms`);
