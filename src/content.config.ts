@@ -5,6 +5,8 @@ import { OutlineSchema } from './schemas/outline.ts';
 import { QuestionSchema } from './schemas/question.ts';
 import { DocumentSchema } from './schemas/document.ts';
 import { PublicSourceSchema } from './schemas/public-source.ts';
+import { DiagramSchema } from './schemas/diagram.ts';
+import { QuizSchema } from './schemas/quiz.ts';
 import { contentGlob } from './lib/content-loader.ts';
 import { CONTENT_ROOT as root } from './lib/content-root.ts';
 
@@ -18,4 +20,6 @@ export const collections = {
   giaiThich: collection('giai-thich', '*.mdx', ExplainerSchema),
   hoiDap: collection('hoi-dap', '*.mdx', QuestionSchema),
   deCuong: collection('de-cuong', '*.mdx', OutlineSchema),
+  hinhMinhHoa: collection('hinh-minh-hoa', '*.yaml', DiagramSchema),
+  tracNghiem: collection('trac-nghiem', '*.yaml', QuizSchema),
 };

@@ -1,7 +1,6 @@
 /** A static file server for a built site folder: directories answer with their index.html. */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -61,6 +60,3 @@ export function serveFolder(folder: string, port: number, host = '127.0.0.1'): P
     server.listen(port, host, () => done(server));
   });
 }
-
-/** The port a server listens on: the one the system chose when it was started on port 0. */
-export const portOf = (server: Server): number => (server.address() as AddressInfo).port;

@@ -7,6 +7,13 @@ export function formatDate(date: Date): string {
   return `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
 }
 
+const NUMBER_FORMAT = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });
+
+/** "1.000", "22,224": a number as Vietnamese laws write it (dot between thousands, decimal comma). */
+export function formatNumber(n: number): string {
+  return NUMBER_FORMAT.format(n);
+}
+
 /** A UI string split at its `{name}` placeholders, so a template can put links or markup there. */
 export function uiParts(key: UiKey): ({ text: string } | { param: string })[] {
   return vi[key]

@@ -13,6 +13,8 @@ import { dateInWords, textFacts } from './legal/facts.ts';
 import { findNode, nodeLines, type LegalNode, type LegalText, type Quote } from './legal/model.ts';
 import { parseLegalText } from './legal/parse.ts';
 import { decodeSource } from './legal/source-file.ts';
+import { buildReferenceIndex, describeCounts, detailsProblem } from './reference-index.ts';
+import type { Basis, ReferenceIndex } from './reference-index.ts';
 import { lineOf, SourceError } from './source-error.ts';
 
 export interface ShelfDocument {
@@ -43,6 +45,18 @@ export interface Library {
   amendmentsOf(slug: string): Map<string, AmendmentLink[]>;
   /** Amendments made by the given document, by amending article number. */
   amendmentsBy(slug: string): Map<string, AmendmentLink[]>;
+  /** Documents that detail the given law (their `details:` names it): its "Văn bản quy định chi tiết". */
+  detailedBy(slug: string): ShelfDocument[];
+  /** References inside the texts: their links, what refers to each article, the "Căn cứ" lines. */
+  references: ReferenceIndex;
+}
+
+/** Every known change to an article: by documents on the shelf, and by documents elsewhere (named sources). */
+export function changesTo(library: Library, doc: ShelfDocument, dieu: string) {
+  return {
+    amendedBy: library.amendmentsOf(doc.slug).get(dieu) ?? [],
+    amendedElsewhere: doc.data.amendedElsewhere.filter((c) => c.article === dieu),
+  };
 }
 
 let loading: Promise<Library> | undefined;
@@ -72,11 +86,16 @@ async function loadLibrary(): Promise<Library> {
     }
     return out;
   };
+  const references = buildReferenceIndex(documents);
+  for (const [slug, counts] of references.counts) console.log(`[references] ${describeCounts(slug, counts)}`);
+  for (const doc of documents) checkDetails(doc, references.basisOf(doc), bySlug);
   return {
     documents,
     get,
     amendmentsOf: (slug) => group((l) => [l.target.slug, l.targetArticle.num], slug),
     amendmentsBy: (slug) => group((l) => [l.by.slug, l.byArticle.num], slug),
+    detailedBy: (slug) => documents.filter((d) => d.data.details.some((r) => r.id === slug)),
+    references,
   };
 }
 
@@ -94,6 +113,13 @@ function checkNumbersUnique(documents: ShelfDocument[]): void {
     }
     seen.set(key, doc);
   }
+}
+
+function checkDetails(doc: ShelfDocument, basis: Basis[], bySlug: Map<string, ShelfDocument>): void {
+  const problem = detailsProblem(doc, basis, (slug) => bySlug.get(slug)?.data.title);
+  if (!problem) return;
+  const file = entryFile(doc.entry);
+  throw new SourceError(file, lineOf(readFileSync(file, 'utf8'), /^details:/), problem);
 }
 
 function byKindAndDate(a: ShelfDocument, b: ShelfDocument): number {
@@ -137,7 +163,12 @@ function checkFacts(file: string, frontmatter: string, data: LegalDocument, text
       throw new SourceError(file, lineOf(frontmatter, /^amendedElsewhere:/), `amendedElsewhere: Điều ${change.article} does not exist in ${text.file}`);
     }
   }
-  if (data.number && !text.heading.some((l) => l.text.includes(data.number!))) {
+  if (text.heading.length === 0 && data.sources.length === 0) {
+    // The number and date are then not in the text: they need a named public source.
+    throw new SourceError(file, 1, `${text.file} has no official heading: list \`sources:\` for the number and date`);
+  }
+  const heading = text.heading.length > 0 ? text.heading : text.sourceTitle ? [text.sourceTitle] : [];
+  if (data.number && heading.length > 0 && !heading.some((l) => l.text.includes(data.number!))) {
     throw new SourceError(file, lineOf(frontmatter, /^number:/), `number "${data.number}" is not in the heading of ${text.file}`);
   }
   const stated = textFacts(text).signed;

@@ -21,6 +21,14 @@ export const ProvenanceSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
 });
 
+/** A part of the official text that this edition's source lacks; the page names it and invents nothing in its place. */
+export const MissingPartSchema = z.object({
+  /** The part, in the reader's words: "Tên các chương", "Phụ lục: danh sách xã …". */
+  part: z.string().min(1),
+  /** Why it is missing: what the source is and what was searched. */
+  why: z.string().min(1),
+});
+
 export const DocumentSchema = z.object({
   /** Full official title, as printed on the document. */
   title: z.string().min(1),
@@ -56,6 +64,13 @@ export const DocumentSchema = z.object({
   sources: z.array(reference('thamKhao')).default([]),
   /** Source text in content/van-ban/, e.g. "nguon/luat-bien-gioi-quoc-gia-2003.txt"; absent = full text not in this edition. */
   text: z.string().regex(/^nguon\/[a-z0-9-]+\.txt$/).optional(),
+  /** Parts of the official text the source lacks (chapter headings, an annex, the signature), each with why. */
+  missingParts: z.array(MissingPartSchema).default([]),
+  /**
+   * Laws this document details (quy định chi tiết); their pages list it under "Văn bản quy định chi
+   * tiết". The build checks each is named in this document's preamble ("Căn cứ …") or title.
+   */
+  details: z.array(reference('vanBan')).default([]),
   /** Borders the document concerns. */
   borders: z.array(z.enum(BORDERS)).default([]),
   /** Topics, in the reader's words ("mốc quốc giới", "khu vực biên giới"). */
@@ -69,3 +84,4 @@ export const DocumentSchema = z.object({
 });
 
 export type LegalDocument = z.output<typeof DocumentSchema>;
+export type MissingPart = z.output<typeof MissingPartSchema>;
