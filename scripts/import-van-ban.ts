@@ -32,7 +32,7 @@ Exit status: 0 written (or checked), 1 a source or MDX file is wrong (file:line)
 missing input, or a file that could not be written. Nothing is written unless every step succeeds.`;
 
 /** Frontmatter keys in the order they are written. */
-const KEY_ORDER = ['title', 'shortTitle', 'kind', 'number', 'issuer', 'signer', 'signed', 'place', 'inForce', 'inForceArticle', 'status', 'statusCheckedOn', 'statusSource', 'statusNote', 'text', 'provenance', 'sources', 'missingParts', 'details', 'borders', 'topics', 'related', 'amends', 'amendedElsewhere'];
+const KEY_ORDER = ['title', 'shortTitle', 'kind', 'number', 'issuer', 'signer', 'signed', 'place', 'inForce', 'inForceArticle', 'status', 'statusCheckedOn', 'statusSources', 'statusNote', 'text', 'provenance', 'sources', 'missingParts', 'details', 'borders', 'topics', 'related', 'amends', 'outstandingChanges'];
 
 interface Planned {
   path: string;

@@ -1,12 +1,25 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { AmendmentSchema, ExternalAmendmentSchema } from './amendment.ts';
 import { isoDate } from './date.ts';
+import { AmendmentSchema } from './amendment.ts';
+import { DOCUMENT_KINDS } from './document-kinds.ts';
+import { OutstandingChangeSchema } from './outstanding-change.ts';
 
-/** Kinds of legal document on the shelf; the labels are in src/i18n/vi.ts (`kind.*`). */
-export const DOCUMENT_KINDS = ['luat', 'hiep-uoc', 'nghi-dinh-thu', 'hiep-dinh', 'nghi-dinh', 'nghi-quyet', 'quyet-dinh'] as const;
-/** Legal status (tình trạng hiệu lực); labels in src/i18n/vi.ts (`status.*`). */
-export const STATUSES = ['con-hieu-luc', 'het-hieu-luc-mot-phan', 'het-hieu-luc', 'chua-co-hieu-luc', 'chua-xac-minh'] as const;
+export { DOCUMENT_KINDS };
+/**
+ * Legal status (tình trạng hiệu lực) in vbpl.vn's words, plus `chua-xac-minh` for what no source
+ * we read settles; labels in src/i18n/vi.ts (`status.*`), where they come from in docs/status.md.
+ * What a reader sees is these words and what is known of changes (src/lib/status.ts).
+ */
+export const STATUSES = [
+  'con-hieu-luc',
+  'het-hieu-luc-mot-phan',
+  'het-hieu-luc-toan-bo',
+  'chua-co-hieu-luc',
+  'ngung-hieu-luc-mot-phan',
+  'ngung-hieu-luc',
+  'chua-xac-minh',
+] as const;
 /** Borders a document concerns; labels in src/i18n/vi.ts (`border.*`). */
 export const BORDERS = ['viet-trung', 'viet-lao', 'viet-campuchia', 'bien-dao'] as const;
 
@@ -50,10 +63,10 @@ export const DocumentSchema = z.object({
   inForceArticle: z.string().optional(),
   /** Legal status (tình trạng hiệu lực) as last checked. */
   status: z.enum(STATUSES),
-  /** The day `status` was last checked. */
+  /** The day `status` and the outstanding changes were last checked; the newest one dates the edition. */
   statusCheckedOn: isoDate,
-  /** Where `status` was checked (a named public source from content/tham-khao/). */
-  statusSource: reference('thamKhao').optional(),
+  /** The named public sources (content/tham-khao/) consulted for the status on `statusCheckedOn`. */
+  statusSources: z.array(reference('thamKhao')).min(1),
   /** What the status rests on, in a sentence for the reader ("Theo văn bản hợp nhất …"). */
   statusNote: z.string().optional(),
   /** Where a treaty was signed, when a named source gives it. */
@@ -79,8 +92,8 @@ export const DocumentSchema = z.object({
   related: z.array(reference('vanBan')).default([]),
   /** Articles of other documents that this document amends. */
   amends: z.array(AmendmentSchema).default([]),
-  /** Changes to this document's articles made by documents not on the shelf, known from a named source. */
-  amendedElsewhere: z.array(ExternalAmendmentSchema).default([]),
+  /** Acts known (or suspected) to change this document whose changes the wording shown does not include. */
+  outstandingChanges: z.array(OutstandingChangeSchema).default([]),
 });
 
 export type LegalDocument = z.output<typeof DocumentSchema>;

@@ -5,7 +5,7 @@ import { buildWith, fixtureWith, run, tempDir } from './run.ts';
 
 /** A document without text, valid on its own; `extra` is its line 5. */
 const SECOND_DOCUMENT = (extra: string) =>
-  ['---', 'title: Bản sao', 'shortTitle: Bản sao năm 2099', 'kind: luat', extra, 'issuer: Quốc hội', 'signed: 2099-03-02', 'status: con-hieu-luc', 'statusCheckedOn: 2099-03-03', 'sources: [mau]', 'provenance:', '  source: Mẫu.', '---', ''].join('\n');
+  ['---', 'title: Bản sao', 'shortTitle: Bản sao năm 2099', 'kind: luat', extra, 'issuer: Quốc hội', 'signed: 2099-03-02', 'status: con-hieu-luc', 'statusCheckedOn: 2099-03-03', 'statusSources: [mau]', 'sources: [mau]', 'provenance:', '  source: Mẫu.', '---', ''].join('\n');
 
 const listing = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort();
 
@@ -73,9 +73,18 @@ describe('bad input stops with the file named and writes nothing', () => {
     expect(result.output).toContain('tests/fixtures/site-dangling-citation/giai-thich/loi.mdx:9: <Cite>: Điều 9 does not exist in luat-mau');
   }, 120_000);
 
+  it('a document with a known outstanding change whose status note reads as unchanged stops the build at that line', () => {
+    const result = buildWith('tests/fixtures/site-unchanged-status');
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(
+      'tests/fixtures/site-unchanged-status/van-ban/luat-da-sua.mdx:12: statusNote reads as if the document were unchanged ("không thấy văn bản nào sửa đổi"), but outstandingChanges says 02/2099/QH99 changes it',
+    );
+  }, 120_000);
+
   it('an outline whose minutes do not add up to its duration stops the build at that line', () => {
     const root = tempDir('tu-sach-content-');
     cpSync('tests/fixtures/site-dangling-citation/van-ban', join(root, 'van-ban'), { recursive: true });
+    cpSync('tests/fixtures/site-dangling-citation/tham-khao', join(root, 'tham-khao'), { recursive: true });
     cpSync('tests/fixtures/de-cuong/thoi-luong-sai.mdx', join(root, 'de-cuong', 'thoi-luong-sai.mdx'));
     const result = buildWith(root);
     expect(result.status).not.toBe(0);
@@ -87,7 +96,9 @@ describe('bad input stops with the file named and writes nothing', () => {
   /** A content folder with the fixture law and one more file, e.g. a diagram or a quiz set. */
   function contentWith(folder: string, file: string, yaml: string[]): string {
     const root = tempDir('tu-sach-content-');
-    cpSync('tests/fixtures/site-dangling-citation/van-ban', join(root, 'van-ban'), { recursive: true });
+    for (const part of ['van-ban', 'tham-khao']) {
+      cpSync(`tests/fixtures/site-dangling-citation/${part}`, join(root, part), { recursive: true });
+    }
     mkdirSync(join(root, folder));
     writeFileSync(join(root, folder, file), yaml.join('\n'));
     return root;

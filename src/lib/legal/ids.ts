@@ -55,3 +55,11 @@ export function diagramAnchor(id: string): string {
 export function quizQuestionAnchor(id: string): string {
   return `cau-${id}`;
 }
+
+/** The anchor of a document page's status panel, where quotes and notices send the reader. */
+export const STATUS_ANCHOR = 'tinh-trang-hieu-luc';
+
+/** The anchor of a named public source in a page's source list: "nguon-<id of content/tham-khao/<id>.yaml>". */
+export function sourceAnchor(id: string): string {
+  return `nguon-${id}`;
+}
