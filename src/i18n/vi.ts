@@ -259,7 +259,9 @@ export const vi = {
   'handout.defaultTitle': 'Tài liệu tìm hiểu pháp luật về biên giới',
   'handout.pick': 'Chọn điều ({count} điều)',
   'handout.explainers': 'Bài giải thích',
-  'handout.selected': 'Đã chọn {count} mục. Lựa chọn được lưu trên máy này.',
+  'handout.selected': 'Đã chọn {count} mục.',
+  'handout.saved': 'Lựa chọn được lưu trên máy này.',
+  'handout.notSaved': 'Máy này không cho lưu lựa chọn: lựa chọn chỉ giữ đến khi đóng trang.',
   'handout.print': 'In tài liệu',
   'handout.clear': 'Bỏ chọn tất cả',
   'handout.preview': 'Xem trước bản in',
@@ -281,6 +283,7 @@ export const vi = {
   'nav.questions': 'Hỏi đáp',
   'nav.search': 'Tìm kiếm',
   'aids.textSize': 'Chữ to',
+  'aids.textSizeNotSaved': 'Máy này không cho lưu: chữ to chỉ giữ trên trang này.',
 
   // diagrams (content/hinh-minh-hoa/, <Diagram>): 'diagram.*'
   'diagram.caption': 'Hình: {title}',
