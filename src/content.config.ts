@@ -4,6 +4,7 @@ import { ExplainerSchema } from './schemas/explainer.ts';
 import { OutlineSchema } from './schemas/outline.ts';
 import { QuestionSchema } from './schemas/question.ts';
 import { DocumentSchema } from './schemas/document.ts';
+import { PageSchema } from './schemas/page.ts';
 import { PublicSourceSchema } from './schemas/public-source.ts';
 import { CONTENT_ROOT as root } from './lib/content-root.ts';
 
@@ -32,4 +33,9 @@ const deCuong = defineCollection({
   schema: OutlineSchema,
 });
 
-export const collections = { vanBan, thamKhao, giaiThich, hoiDap, deCuong };
+const trang = defineCollection({
+  loader: glob({ base: `${root}/trang`, pattern: '*.mdx' }),
+  schema: PageSchema,
+});
+
+export const collections = { vanBan, thamKhao, giaiThich, hoiDap, deCuong, trang };

@@ -48,13 +48,16 @@ export function contentRoute(item: ContentItem): Route {
 
 const unique = (values: string[]) => [...new Set(values)];
 
+/** What the source lists of a page read: its citations. */
+type Cited = Pick<ContentItem, 'citations'>;
+
 /** Ids of the public sources the item cites with <SourceRef>, in order of first citation. */
-export function sourceIds(item: ContentItem): string[] {
+export function sourceIds(item: Cited): string[] {
   return unique(item.citations.flatMap((c) => (c.tag === 'SourceRef' ? [c.id] : [])));
 }
 
 /** Slugs of the documents the item cites, in order of first citation. */
-export function citedDocuments(item: ContentItem): string[] {
+export function citedDocuments(item: Cited): string[] {
   return unique(item.citations.flatMap((c) => ('doc' in c ? [c.doc] : [])));
 }
 
@@ -71,13 +74,23 @@ export function getContentIndex(): Promise<ContentIndex> {
   return loading;
 }
 
-async function loadContentIndex(): Promise<ContentIndex> {
+/** What content may cite: the shelf's documents, the public sources and the glossary's terms. */
+export async function citationTargets(): Promise<CitationTargets> {
   const [library, glossary, sources] = await Promise.all([getLibrary(), getGlossary(), getCollection('thamKhao')]);
-  const targets: CitationTargets = {
+  return {
     document: (slug) => library.documents.find((d) => d.slug === slug),
     sources: new Set(sources.map((s) => s.id)),
     terms: new Set(glossary.map((g) => g.id)),
   };
+}
+
+/** The checks every content file passes as written: its citations point at something. Returns them. */
+export function checkContentFile(source: string, file: string, targets: CitationTargets): Citation[] {
+  return checkCitations(source, file, targets);
+}
+
+async function loadContentIndex(): Promise<ContentIndex> {
+  const targets = await citationTargets();
   const load = (kind: ContentKind, entry: ContentEntry, title: string, order?: number): ContentItem => {
     const file = entry.filePath ?? `${kind}/${entry.id}.mdx`;
     const source = readFileSync(file, 'utf8');

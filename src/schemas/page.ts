@@ -1,0 +1,12 @@
+import { z } from 'astro/zod';
+
+/**
+ * A page of its own written in MDX (content/trang/<slug>.mdx), rendered by its route in src/pages/,
+ * its title and lead in src/i18n/vi.ts. The body cites like an explainer and is checked the same way.
+ */
+export const PageSchema = z.object({
+  /** Day the editors last read the public sources the page cites; the page says "as of" this day. */
+  checkedOn: z.coerce.date(),
+});
+
+export type Page = z.output<typeof PageSchema>;
