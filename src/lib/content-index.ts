@@ -11,6 +11,7 @@ import type { LegalNode } from './legal/model.ts';
 import { getGlossary } from './glossary.ts';
 import { getLibrary } from './library.ts';
 import type { Route } from './paths.ts';
+import { formatStale, staleSentences, type StaleSentence } from './prose/pre-2025-check.ts';
 import { SourceError } from './source-error.ts';
 
 export const CONTENT_KINDS = ['giai-thich', 'hoi-dap', 'de-cuong'] as const;
@@ -84,18 +85,29 @@ export async function citationTargets(): Promise<CitationTargets> {
   };
 }
 
-/** The checks every content file passes as written: its citations point at something. Returns them. */
+/**
+ * The checks every content file passes as written: its citations point at something, and none of
+ * its sentences presents the pre-2025 map as today's (src/lib/prose/). Returns the citations.
+ */
 export function checkContentFile(source: string, file: string, targets: CitationTargets): Citation[] {
-  return checkCitations(source, file, targets);
+  const citations = checkCitations(source, file, targets);
+  throwIfStale(staleSentences(source, file));
+  return citations;
+}
+
+function throwIfStale(stale: StaleSentence[]): void {
+  if (stale.length > 0) throw new Error(`${stale.length} sentence(s) present the pre-2025 map as today's:\n${formatStale(stale)}`);
 }
 
 async function loadContentIndex(): Promise<ContentIndex> {
   const targets = await citationTargets();
+  const stale: StaleSentence[] = [];
   const load = (kind: ContentKind, entry: ContentEntry, title: string, order?: number): ContentItem => {
     const file = entry.filePath ?? `${kind}/${entry.id}.mdx`;
     const source = readFileSync(file, 'utf8');
     const item: ContentItem = { kind, slug: entry.id, title, order, documents: entry.data.documents.map((d) => d.id), entry, citations: checkCitations(source, file, targets) };
     checkShape(item, file, source);
+    stale.push(...staleSentences(source, file));
     return item;
   };
   const byKind: Record<ContentKind, ContentItem[]> = {
@@ -103,6 +115,8 @@ async function loadContentIndex(): Promise<ContentIndex> {
     'hoi-dap': (await getCollection('hoiDap')).map((e) => load('hoi-dap', e, e.data.question, e.data.order)),
     'de-cuong': (await getCollection('deCuong')).map((e) => load('de-cuong', e, e.data.title, e.data.order)),
   };
+  // Every stale sentence of every file at once, so one build lists all there is to fix.
+  throwIfStale(stale);
   for (const items of Object.values(byKind)) items.sort(byOrderThenTitle);
   const all = CONTENT_KINDS.flatMap((kind) => byKind[kind]);
   return {

@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWith, run, tempDir } from './run.ts';
@@ -17,6 +17,18 @@ describe('bad input stops with the file named and writes nothing', () => {
     const result = buildWith('tests/fixtures/site-dangling-citation');
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('tests/fixtures/site-dangling-citation/giai-thich/loi.mdx:9: <Cite>: Điều 9 does not exist in luat-mau');
+  }, 120_000);
+
+  it('a sentence that presents the pre-2025 map as today\'s stops the build at the file and line', () => {
+    // The sample law of site-dangling-citation, with the prose fixture as the one answer.
+    const content = tempDir('tu-sach-prose-');
+    cpSync('tests/fixtures/site-dangling-citation/van-ban', join(content, 'van-ban'), { recursive: true });
+    mkdirSync(join(content, 'hoi-dap'));
+    cpSync('tests/fixtures/prose-pre-2025/loi.mdx', join(content, 'hoi-dap', 'loi.mdx'));
+    const result = buildWith(content);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('6 sentence(s) present the pre-2025 map as today\'s');
+    expect(result.output).toContain('hoi-dap/loi.mdx:8: names the pre-2025 map (Hà Giang) without saying so');
   }, 120_000);
 
   it('a malformed source stops the importer at file:line and leaves the content folder untouched', () => {
