@@ -17,6 +17,7 @@ const TEMPLATES: [name: string, url: string][] = [
   ['glossary', '/thuat-ngu.html'],
   ['handout builder', '/tai-lieu-phat-tay.html'],
   ['timeline', '/dong-thoi-gian.html'],
+  ['page on the 2025 reorganisation', '/sap-xep-2025.html'],
   ['about the edition', '/ve-an-ban.html'],
 ];
 
