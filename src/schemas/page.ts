@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
  * its title and lead in src/i18n/vi.ts. The body cites like an explainer and is checked the same way.
  */
 export const PageSchema = z.object({
-  /** Day the editors last read the public sources the page cites; the page says "as of" this day. */
+  /** Day the editors last checked the page against its sources; the page says "as of" this day. */
   checkedOn: z.coerce.date(),
 });
 
