@@ -96,7 +96,8 @@ export function checkContentFile(source: string, file: string, targets: Citation
 }
 
 function throwIfStale(stale: StaleSentence[]): void {
-  if (stale.length > 0) throw new Error(`${stale.length} sentence(s) present the pre-2025 map as today's:\n${formatStale(stale)}`);
+  if (stale.length === 0) return;
+  throw new Error(`${stale.length} sentence(s) present the pre-2025 map as today's:\n${formatStale(stale)}`);
 }
 
 async function loadContentIndex(): Promise<ContentIndex> {

@@ -80,7 +80,7 @@ test('questions are grouped by topic, outlines show aims before the body and que
   expect(headings.slice(0, 4)).toEqual(['Mục tiêu', 'Nội dung chính', 'Điều luật cần đọc', 'Câu hỏi cho người nghe']);
 });
 
-test('the page on the 2025 reorganisation: reached from home, every statement sourced or said to be unsourced', async ({ page }) => {
+test('the reorganisation page is reached from home; each statement has a source or says it has none', async ({ page }) => {
   await page.goto('/index.html');
   await page.getByRole('link', { name: 'Văn bản và địa danh sau sắp xếp năm 2025' }).click();
   await expect(page).toHaveURL(/\/sap-xep-2025\.html$/);

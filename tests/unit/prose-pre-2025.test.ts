@@ -25,8 +25,9 @@ describe('sentences that present the pre-2025 map as today’s', () => {
       [18, ['Chỉ huy trưởng Bộ đội Biên phòng tỉnh']],
       [20, ['Hòa Bình']],
     ]);
-    expect(found[1].sentence).toBe('Khu vực biên giới gồm các xã, phường, thị trấn có một phần địa giới hành chính trùng với biên giới.');
-    expect(formatStale(found)).toContain(`${FIXTURE}:8: names the pre-2025 map (Hà Giang) without saying so: "Cửa khẩu Thanh Thủy (Hà Giang) mở cửa từ sáng."`);
+    expect(found[1].sentence).toMatch(/^Khu vực biên giới gồm các xã, phường, thị trấn có/);
+    const line8 = `${FIXTURE}:8: names the pre-2025 map (Hà Giang) without saying so`;
+    expect(formatStale(found)).toContain(`${line8}: "Cửa khẩu Thanh Thủy (Hà Giang) mở cửa từ sáng."`);
   });
 
   it('finds none in our explainers, answers, outlines, pages, glossary additions and UI strings', () => {

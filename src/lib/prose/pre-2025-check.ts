@@ -48,14 +48,14 @@ export function staleSentences(source: string, file: string): StaleSentence[] {
     });
     if (hits.length === 0 || PRE_2025_MARKERS.some((m) => m.test(unit.text))) continue;
     const first = Math.min(...hits.map((h) => h.at));
-    found.push({ file, line: lineAt(source, first), terms: hits.map((h) => h.label), sentence: unit.text.replace(/\s+/g, ' ').trim() });
+    const sentence = unit.text.replace(/\s+/g, ' ').trim();
+    found.push({ file, line: lineAt(source, first), terms: hits.map((h) => h.label), sentence });
   }
   return found;
 }
 
 /** One line per stale sentence, "file:line: …", for the build's error and the test's report. */
 export function formatStale(found: StaleSentence[]): string {
-  return found
-    .map((s) => `${s.file}:${s.line}: names the pre-2025 map (${s.terms.join(', ')}) without saying so: "${s.sentence}"`)
-    .join('\n');
+  const one = (s: StaleSentence) => `names the pre-2025 map (${s.terms.join(', ')}) without saying so: "${s.sentence}"`;
+  return found.map((s) => `${s.file}:${s.line}: ${one(s)}`).join('\n');
 }

@@ -12,7 +12,8 @@ export interface Pre2025Term {
 }
 
 // A term or marker as a whole word; a space in it also matches a line break (sentences wrap).
-const word = (text: string, flags = 'iu') => new RegExp(`(?<!\\p{L})(?:${text.replaceAll(' ', '\\s+')})(?!\\p{L})`, flags);
+const word = (text: string, flags = 'iu') =>
+  new RegExp(`(?<!\\p{L})(?:${text.replaceAll(' ', '\\s+')})(?!\\p{L})`, flags);
 
 /**
  * Units and bodies of the district level. Luật Tổ chức chính quyền địa phương 72/2025/QH15, Điều 1
@@ -38,7 +39,10 @@ const TOWNSHIP: Pre2025Term[] = [{ label: 'thị trấn', pattern: word('thị t
  */
 const BORDER_GUARD: Pre2025Term[] = [
   { label: 'Bộ chỉ huy Bộ đội Biên phòng tỉnh', pattern: word('bộ chỉ huy (?:bộ đội biên phòng )?(?:cấp )?tỉnh') },
-  { label: 'Chỉ huy trưởng Bộ đội Biên phòng tỉnh', pattern: word('chỉ huy trưởng (?:bộ chỉ huy )?(?:bộ đội biên phòng )?(?:cấp )?tỉnh') },
+  {
+    label: 'Chỉ huy trưởng Bộ đội Biên phòng tỉnh',
+    pattern: word('chỉ huy trưởng (?:bộ chỉ huy )?(?:bộ đội biên phòng )?(?:cấp )?tỉnh'),
+  },
 ];
 
 /**
