@@ -13,6 +13,7 @@ import { getLibrary } from './library.ts';
 import type { Route } from './paths.ts';
 import { formatStale, staleSentences, type StaleSentence } from './prose/pre-2025-check.ts';
 import { SourceError } from './source-error.ts';
+import { talkPlan, type TalkPlan } from './talk/plan.ts';
 
 export const CONTENT_KINDS = ['giai-thich', 'hoi-dap', 'de-cuong'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
@@ -30,6 +31,8 @@ export interface ContentItem {
   entry: ContentEntry;
   /** Its citations in source order, each checked. */
   citations: Citation[];
+  /** An outline's sections with their minutes and the articles each reads; checked. */
+  talk?: TalkPlan;
 }
 
 export interface ContentIndex {
@@ -107,7 +110,8 @@ async function loadContentIndex(): Promise<ContentIndex> {
     const file = entry.filePath ?? `${kind}/${entry.id}.mdx`;
     const source = readFileSync(file, 'utf8');
     const item: ContentItem = { kind, slug: entry.id, title, order, documents: entry.data.documents.map((d) => d.id), entry, citations: checkCitations(source, file, targets) };
-    checkShape(item, file, source);
+    checkShape(item, file);
+    if (entry.collection === 'deCuong') item.talk = talkPlan(source, file, item.citations, entry.data);
     stale.push(...staleSentences(source, file));
     return item;
   };
@@ -143,19 +147,10 @@ function citingIndex(items: ContentItem[], targets: CitationTargets): (article: 
   return (article) => index.get(article) ?? [];
 }
 
-const OUTLINE_SECTIONS = ['## Nội dung chính', '## Điều luật cần đọc'];
-
-/** What the content contract (CONTENT-API.md) asks of each kind's body. */
-function checkShape(item: ContentItem, file: string, source: string): void {
+/** What the content contract (CONTENT-API.md) asks of an answer's body; an outline's is its talk plan. */
+function checkShape(item: ContentItem, file: string): void {
   // An answer rests on an article, or, for a treaty whose text is not on the shelf, on a named source.
   if (item.kind === 'hoi-dap' && !item.citations.some((c) => ('doc' in c && c.pin) || c.tag === 'SourceRef')) {
     throw new SourceError(file, 1, 'an answer needs at least one <Cite> or <LawQuote> of the article it rests on, or a <SourceRef>');
-  }
-  if (item.kind === 'de-cuong') {
-    const lines = source.split('\n').map((l) => l.trim());
-    const at = OUTLINE_SECTIONS.map((h) => lines.indexOf(h));
-    const missing = OUTLINE_SECTIONS.find((_, i) => at[i] < 0);
-    if (missing) throw new SourceError(file, 1, `an outline needs the section "${missing}"`);
-    if (at[0] > at[1]) throw new SourceError(file, at[1] + 1, `"${OUTLINE_SECTIONS[1]}" must come after "${OUTLINE_SECTIONS[0]}"`);
   }
 }

@@ -39,10 +39,15 @@ export interface Edition {
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
+/** The edition's date, YYYY-MM-DD: the newest `statusCheckedOn` on the shelf. */
+export function editionDate({ documents }: Pick<Library, 'documents'>): string {
+  if (documents.length === 0) throw new Error('an edition needs at least one document in content/van-ban/');
+  return documents.map((d) => isoDay(d.data.statusCheckedOn)).sort().at(-1)!;
+}
+
 /** The edition of the shelf built from the content folder `root`. */
 export function editionOf({ documents }: Pick<Library, 'documents'>, root = CONTENT_ROOT): Edition {
-  if (documents.length === 0) throw new Error('an edition needs at least one document in content/van-ban/');
-  const edition = documents.map((d) => isoDay(d.data.statusCheckedOn)).sort().at(-1)!;
+  const edition = editionDate({ documents });
   return {
     edition,
     contentVersion: contentVersion(root),

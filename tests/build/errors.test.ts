@@ -31,6 +31,17 @@ describe('bad input stops with the file named and writes nothing', () => {
     expect(result.output).toContain('hoi-dap/loi.mdx:8: names the pre-2025 map (Hà Giang) without saying so');
   }, 120_000);
 
+  it('an outline whose minutes do not add up to its duration stops the build at that line', () => {
+    const root = tempDir('tu-sach-content-');
+    cpSync('tests/fixtures/site-dangling-citation/van-ban', join(root, 'van-ban'), { recursive: true });
+    cpSync('tests/fixtures/de-cuong/thoi-luong-sai.mdx', join(root, 'de-cuong', 'thoi-luong-sai.mdx'));
+    const result = buildWith(root);
+    expect(result.status).not.toBe(0);
+    const reason = 'the sections take 13 phút and the questions (questionsMinutes) 5, 18 phút in all, '
+      + 'but duration says 20 phút';
+    expect(result.output).toContain(`de-cuong/thoi-luong-sai.mdx:4: ${reason}`);
+  }, 120_000);
+
   it('a malformed source stops the importer at file:line and leaves the content folder untouched', () => {
     const dir = tempDir('tu-sach-import-');
     const source = join(dir, 'loi-thieu-dieu.txt');

@@ -1,19 +1,12 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { lawPage, squash, trackErrors } from './helpers.ts';
+import { lawPage, printedText, sourceLine, squash, trackErrors } from './helpers.ts';
 
 const EXPLAINER = '/giai-thich/tong-quan-luat-bien-gioi-quoc-gia-2003.html';
 const HANDOUT = '/tai-lieu-phat-tay.html';
-
-/** One line of a law's source text, found by how it starts. */
-function sourceLine(slug: string, start: string): string {
-  const line = readFileSync(`content/van-ban/nguon/${slug}.txt`, 'utf8').split('\n').find((l) => l.startsWith(start));
-  if (!line) throw new Error(`no line starting "${start}" in ${slug}`);
-  return line;
-}
 
 test('a reader opens an explainer and follows a citation to the article', async ({ page }) => {
   const errors = trackErrors(page);
@@ -131,12 +124,6 @@ async function chooseForHandout(page: Page): Promise<void> {
   await tick(page, 'luat-bien-phong-viet-nam-2020', '23');
   await page.getByRole('checkbox', { name: 'Luật Biên giới quốc gia năm 2003 nói gì?' }).check();
   await page.getByLabel('Tiêu đề tài liệu').fill('Tài liệu họp thôn');
-}
-
-/** What a printed page would show: the text of the body with print styles applied. */
-async function printedText(page: Page): Promise<string> {
-  await page.emulateMedia({ media: 'print' });
-  return squash(await page.locator('body').innerText());
 }
 
 test('an officer prints a handout with the chosen articles and explainer, and nothing else', async ({ page }) => {

@@ -20,6 +20,20 @@ export function trackErrors(page: Page): string[] {
 
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** One line of a law's source text, found by how it starts. */
+export function sourceLine(slug: string, start: string): string {
+  const lines = readFileSync(`content/van-ban/nguon/${slug}.txt`, 'utf8').split('\n');
+  const line = lines.find((l) => l.startsWith(start));
+  if (!line) throw new Error(`no line starting "${start}" in ${slug}`);
+  return line;
+}
+
+/** What a printed page would show: the text of the body with print styles applied (left on). */
+export async function printedText(page: Page): Promise<string> {
+  await page.emulateMedia({ media: 'print' });
+  return squash(await page.locator('body').innerText());
+}
+
 /**
  * The source text of a law split into articles without the project's parser, so the parser is
  * what is tested: an article runs from its "Điều N" line to the next blank line (the source
