@@ -6,6 +6,8 @@ import { QuestionSchema } from './schemas/question.ts';
 import { DocumentSchema } from './schemas/document.ts';
 import { PageSchema } from './schemas/page.ts';
 import { PublicSourceSchema } from './schemas/public-source.ts';
+import { DiagramSchema } from './schemas/diagram.ts';
+import { QuizSchema } from './schemas/quiz.ts';
 import { CONTENT_ROOT as root } from './lib/content-root.ts';
 
 const vanBan = defineCollection({
@@ -33,9 +35,19 @@ const deCuong = defineCollection({
   schema: OutlineSchema,
 });
 
+const hinhMinhHoa = defineCollection({
+  loader: glob({ base: `${root}/hinh-minh-hoa`, pattern: '*.yaml' }),
+  schema: DiagramSchema,
+});
+
+const tracNghiem = defineCollection({
+  loader: glob({ base: `${root}/trac-nghiem`, pattern: '*.yaml' }),
+  schema: QuizSchema,
+});
+
 const trang = defineCollection({
   loader: glob({ base: `${root}/trang`, pattern: '*.mdx' }),
   schema: PageSchema,
 });
 
-export const collections = { vanBan, thamKhao, giaiThich, hoiDap, deCuong, trang };
+export const collections = { vanBan, thamKhao, giaiThich, hoiDap, deCuong, hinhMinhHoa, tracNghiem, trang };

@@ -8,11 +8,14 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkCitations, lookupLaw, type Citation, type CitationTargets } from './citations.ts';
 import type { LegalNode } from './legal/model.ts';
+import { getDiagrams } from './diagrams/load.ts';
 import { getGlossary } from './glossary.ts';
 import { getLibrary } from './library.ts';
+import { answerOf, answerProblem, type AnswerTargets } from './outline-answers.ts';
+import { getQuizzes } from './quizzes/load.ts';
 import type { Route } from './paths.ts';
 import { formatStale, staleSentences, type StaleSentence } from './prose/pre-2025-check.ts';
-import { SourceError } from './source-error.ts';
+import { lineOf, SourceError } from './source-error.ts';
 import { talkPlan, type TalkPlan } from './talk/plan.ts';
 
 export const CONTENT_KINDS = ['giai-thich', 'hoi-dap', 'de-cuong'] as const;
@@ -78,13 +81,15 @@ export function getContentIndex(): Promise<ContentIndex> {
   return loading;
 }
 
-/** What content may cite: the shelf's documents, the public sources and the glossary's terms. */
+/** What content may cite: the shelf's documents, the public sources, the glossary's terms, the diagrams. */
 export async function citationTargets(): Promise<CitationTargets> {
-  const [library, glossary, sources] = await Promise.all([getLibrary(), getGlossary(), getCollection('thamKhao')]);
+  const loaded = [getLibrary(), getGlossary(), getCollection('thamKhao'), getDiagrams()] as const;
+  const [library, glossary, sources, diagrams] = await Promise.all(loaded);
   return {
     document: (slug) => library.documents.find((d) => d.slug === slug),
     sources: new Set(sources.map((s) => s.id)),
     terms: new Set(glossary.map((g) => g.id)),
+    diagrams: new Set(diagrams.keys()),
   };
 }
 
@@ -123,6 +128,12 @@ async function loadContentIndex(): Promise<ContentIndex> {
   // Every stale sentence of every file at once, so one build lists all there is to fix.
   throwIfStale(stale);
   for (const items of Object.values(byKind)) items.sort(byOrderThenTitle);
+  const quizzes = await getQuizzes();
+  const answers: AnswerTargets = {
+    questions: new Set(byKind['hoi-dap'].map((item) => item.slug)),
+    quizzes: new Map(quizzes.map((set) => [set.slug, new Set(set.data.questions.map((q) => q.id))])),
+  };
+  for (const item of byKind['de-cuong']) checkAnswers(item, answers);
   const all = CONTENT_KINDS.flatMap((kind) => byKind[kind]);
   return {
     items: (kind) => byKind[kind],
@@ -147,7 +158,18 @@ function citingIndex(items: ContentItem[], targets: CitationTargets): (article: 
   return (article) => index.get(article) ?? [];
 }
 
-/** What the content contract (CONTENT-API.md) asks of an answer's body; an outline's is its talk plan. */
+/** Each answer an outline's audience question names must exist; else file:line of the answer. */
+function checkAnswers(item: ContentItem, targets: AnswerTargets): void {
+  const file = item.entry.filePath ?? `de-cuong/${item.slug}.mdx`;
+  for (const question of (item.entry as CollectionEntry<'deCuong'>).data.questions) {
+    const answer = answerOf(question);
+    const problem = answer && answerProblem(answer, targets);
+    if (!problem) continue;
+    throw new SourceError(file, lineOf(readFileSync(file, 'utf8'), `answer: ${answer}`), `questions: ${problem}`);
+  }
+}
+
+/** What the content contract asks of an answer's body; an outline's is its talk plan. */
 function checkShape(item: ContentItem, file: string): void {
   // An answer rests on an article, or, for a treaty whose text is not on the shelf, on a named source.
   if (item.kind === 'hoi-dap' && !item.citations.some((c) => ('doc' in c && c.pin) || c.tag === 'SourceRef')) {

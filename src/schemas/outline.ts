@@ -1,6 +1,18 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { ANSWER_PATTERN } from '../lib/outline-answers.ts';
 import { AudienceSchema } from './audience.ts';
+
+/** A question for the audience; the build checks that an answer it names exists. */
+export const AudienceQuestionSchema = z.union([
+  z.string().min(1),
+  z.object({
+    /** The question, as asked. */
+    text: z.string().min(1),
+    /** "hoi-dap/<slug>" (a Q&A page) or "trac-nghiem/<set>#<question id>" (a quiz question). */
+    answer: z.string().regex(ANSWER_PATTERN, 'write hoi-dap/<slug> or trac-nghiem/<set>#<question id>'),
+  }),
+]);
 
 /**
  * A talk outline for officers (content/de-cuong/<slug>.mdx). The body has "## Nội dung chính"
@@ -21,8 +33,8 @@ export const OutlineSchema = z.object({
   documents: z.array(reference('vanBan')).min(1),
   /** What the audience should take away, one sentence each. */
   aims: z.array(z.string().min(1)).min(1),
-  /** Questions to ask the audience at the end. */
-  questions: z.array(z.string().min(1)).min(1),
+  /** Questions to ask the audience at the end: plain, or with where they are answered. */
+  questions: z.array(AudienceQuestionSchema).min(1),
   /** Position in the list of outlines; without it, after the ordered ones, by title. */
   order: z.number().int().optional(),
 });

@@ -1,10 +1,16 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 
 /** The three laws whose full text is in this edition. */
 export const LAWS = ['luat-bien-gioi-quoc-gia-2003', 'luat-bien-viet-nam-2012', 'luat-bien-phong-viet-nam-2020'] as const;
+
+/** Every document whose text is in this edition (laws and decrees): one source file each. */
+export const TEXTS = readdirSync('content/van-ban/nguon')
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.slice(0, -4))
+  .sort();
 
 export const lawPage = (slug: string) => `/van-ban/${slug}.html`;
 
@@ -20,10 +26,12 @@ export function trackErrors(page: Page): string[] {
 
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** Every line of a document's source, as written. */
+export const sourceLines = (slug: string) => readFileSync(`content/van-ban/nguon/${slug}.txt`, 'utf8').split('\n');
+
 /** One line of a law's source text, found by how it starts. */
 export function sourceLine(slug: string, start: string): string {
-  const lines = readFileSync(`content/van-ban/nguon/${slug}.txt`, 'utf8').split('\n');
-  const line = lines.find((l) => l.startsWith(start));
+  const line = sourceLines(slug).find((l) => l.startsWith(start));
   if (!line) throw new Error(`no line starting "${start}" in ${slug}`);
   return line;
 }
@@ -40,7 +48,7 @@ export async function printedText(page: Page): Promise<string> {
  * layout puts one before every heading), the last one to the end of the file (closing included).
  */
 export function sourceArticles(slug: string): { front: string; articles: Map<string, string> } {
-  const lines = readFileSync(`content/van-ban/nguon/${slug}.txt`, 'utf8').split('\n');
+  const lines = sourceLines(slug);
   const articles = new Map<string, string>();
   const frontEnd = lines.indexOf('');
   for (let i = 0; i < lines.length; i++) {

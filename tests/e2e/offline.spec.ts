@@ -97,6 +97,8 @@ test('the site passes the offline audit: relative file URLs, no network, no modu
 });
 
 test('the unzipped edition opens by double-click: every page, link, stylesheet and script works with the network blocked', async ({ page, context }) => {
+  // Every page of the site (over a hundred, with the quizzes' three pages a set): not one page's time.
+  test.setTimeout(240_000);
   const blocked = await blockOutside(context, (url) => url.protocol === 'file:');
   const { pages, problems } = await walk(page, fileUrl('index.html'), pathToFileURL(edition).href);
   expect(problems).toEqual([]);
@@ -107,6 +109,7 @@ test('the unzipped edition opens by double-click: every page, link, stylesheet a
 });
 
 test('the same walk over http reaches the same pages', async ({ page, context, baseURL }) => {
+  test.setTimeout(240_000);
   const blocked = await blockOutside(context, (url) => url.origin === new URL(baseURL!).origin);
   const { pages, problems } = await walk(page, `${baseURL}/index.html`, `${baseURL}/`);
   expect(problems).toEqual([]);

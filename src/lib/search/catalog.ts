@@ -36,6 +36,8 @@ export interface CatalogDocument {
   path: string;
   /** Its article numbers as runs, "1-14,14a,15-41" (numberRuns); empty without a text. */
   numbers: string;
+  /** What a hit of the document itself says of its status: the status words and its outstanding changes. */
+  status?: string;
 }
 
 /** A document with its articles' headings and khoản, as loaded from its catalog file. */
@@ -43,13 +45,18 @@ export interface CatalogDocumentArticles extends CatalogDocument {
   articles: CatalogArticle[];
 }
 
-export function catalogOf(documents: readonly ShelfDocument[]): CatalogDocument[] {
+/** The catalog of the shelf; `statusOf` gives what a hit of each document says of its status (src/lib/status.ts). */
+export function catalogOf(
+  documents: readonly ShelfDocument[],
+  statusOf?: (doc: ShelfDocument) => string,
+): CatalogDocument[] {
   return documents.map((doc) => ({
     slug: doc.slug,
     name: doc.data.shortTitle,
     aliases: [doc.data.title, ...(doc.data.number ? [doc.data.number] : [])],
     path: sitePath({ page: 'document', slug: doc.slug }),
     numbers: doc.text ? numberRuns(articles(doc.text).map((a) => a.num)) : '',
+    ...(statusOf && { status: statusOf(doc) }),
   }));
 }
 
