@@ -4,6 +4,7 @@ import { ExplainerSchema } from './schemas/explainer.ts';
 import { OutlineSchema } from './schemas/outline.ts';
 import { QuestionSchema } from './schemas/question.ts';
 import { DocumentSchema } from './schemas/document.ts';
+import { PageSchema } from './schemas/page.ts';
 import { PublicSourceSchema } from './schemas/public-source.ts';
 import { DiagramSchema } from './schemas/diagram.ts';
 import { QuizSchema } from './schemas/quiz.ts';
@@ -22,4 +23,5 @@ export const collections = {
   deCuong: collection('de-cuong', '*.mdx', OutlineSchema),
   hinhMinhHoa: collection('hinh-minh-hoa', '*.yaml', DiagramSchema),
   tracNghiem: collection('trac-nghiem', '*.yaml', QuizSchema),
+  trang: collection('trang', '*.mdx', PageSchema),
 };

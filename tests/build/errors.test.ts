@@ -73,6 +73,15 @@ describe('bad input stops with the file named and writes nothing', () => {
     expect(result.output).toContain('tests/fixtures/site-dangling-citation/giai-thich/loi.mdx:9: <Cite>: Điều 9 does not exist in luat-mau');
   }, 120_000);
 
+  it('a sentence that presents the pre-2025 map as today\'s stops the build at the file and line', () => {
+    // The sample law of site-dangling-citation, with the prose fixture as the one answer (contentWith, below).
+    const answer = readFileSync('tests/fixtures/prose-pre-2025/loi.mdx', 'utf8').split('\n');
+    const result = buildWith(contentWith('hoi-dap', 'loi.mdx', answer));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('6 sentence(s) present the pre-2025 map as today\'s');
+    expect(result.output).toContain('hoi-dap/loi.mdx:8: names the pre-2025 map (Hà Giang) without saying so');
+  }, 120_000);
+
   it('a document with a known outstanding change whose status note reads as unchanged stops the build at that line', () => {
     const result = buildWith('tests/fixtures/site-unchanged-status');
     expect(result.status).not.toBe(0);
