@@ -10,8 +10,11 @@ import { CITATION_TAGS } from './citations.ts';
 import { frontmatterOf } from './frontmatter.ts';
 import { SourceError } from './source-error.ts';
 
-/** Plain elements a body may use, with the attributes each may carry. */
-const PLAIN: Record<string, string[]> = { br: [], sup: [], sub: [], abbr: ['title'] };
+/**
+ * Plain elements a body may use, with the attributes each may carry; `ReorgLink` is the site's link
+ * to the page on the 2025 reorganisation (src/components/content/ReorgLink.astro), with no attributes.
+ */
+const PLAIN: Record<string, string[]> = { br: [], sup: [], sub: [], abbr: ['title'], ReorgLink: [] };
 const CITATION = new Set<string>(CITATION_TAGS);
 const ALLOWED_TAGS = [...CITATION_TAGS, ...Object.keys(PLAIN)].join(', ');
 
