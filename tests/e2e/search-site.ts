@@ -4,9 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, type Page } from '@playwright/test';
+import { READING_ROOM } from './helpers.ts';
 
 export const PROTOCOLS = ['http', 'file'] as const;
 export type Protocol = (typeof PROTOCOLS)[number];
+
+/** The tests of a protocol run in the reading room's browser too when they open files. */
+export function protocolTag(protocol: Protocol): { tag: string[] } {
+  return { tag: protocol === 'file' ? [READING_ROOM] : [] };
+}
 
 let fileBase: string | undefined;
 

@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { trackErrors } from './helpers.ts';
-import { hitLinks, PROTOCOLS, searchFor, siteBase } from './search-site.ts';
+import { hitLinks, protocolTag, PROTOCOLS, searchFor, siteBase } from './search-site.ts';
 
 for (const protocol of PROTOCOLS) {
-  test.describe(`search (${protocol})`, () => {
+  test.describe(`search (${protocol})`, protocolTag(protocol), () => {
     const base = () => siteBase(protocol);
 
     test('a resident types words without diacritics in the header and lands on the article, the words marked', async ({ page }) => {
