@@ -3,7 +3,7 @@
  * the hit's link carries them in ?tim=, and the marks go in the article it points at (or in the
  * page's main content). Works the same from file:// as over http.
  */
-import { matchesTerm, words } from '../lib/search/fold.ts';
+import { matchesTerm, words } from '../lib/search/query/fold.ts';
 
 /** Query parameter that carries the words to mark. */
 export const HIGHLIGHT_PARAM = 'tim';

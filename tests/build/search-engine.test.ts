@@ -6,18 +6,18 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSearch, type Hit } from '../../src/client/search/engine.ts';
-import { answerFiles, nodePagefind } from '../../src/integrations/search-answers.ts';
-import { indexedRecord, indexRecords, readFragments } from '../../src/integrations/search-index.ts';
+import { createSearch, type Hit } from '../../src/lib/search/query/engine.ts';
+import { answerFiles, nodePagefind } from '../../src/lib/search/build/answers.ts';
+import { indexedRecord, indexRecords, readFragments } from '../../src/lib/search/build/search-index.ts';
 import { articles, nodeLines } from '../../src/lib/legal/model.ts';
 import { parseLegalText } from '../../src/lib/legal/parse.ts';
 import type { ShelfDocument } from '../../src/lib/library.ts';
-import { frequentWords, type Answer, type AnswerList } from '../../src/lib/search/answers.ts';
-import { articlesOf, catalogOf } from '../../src/lib/search/catalog.ts';
-import { commonWords } from '../../src/lib/search/common-words.ts';
-import { recordFacts } from '../../src/lib/search/record-facts.ts';
-import { recordTextOf } from '../../src/lib/search/record-texts.ts';
-import { pageRecords, recordText } from '../../src/lib/search/records.ts';
+import { frequentWords, type Answer, type AnswerList } from '../../src/lib/search/query/index-files.ts';
+import { articlesOf, catalogOf } from '../../src/lib/search/build/catalog.ts';
+import { commonWords } from '../../src/lib/search/build/common-words.ts';
+import { recordFacts } from '../../src/lib/search/build/record-facts.ts';
+import { recordTextOf } from '../../src/lib/search/build/record-texts.ts';
+import { pageRecords, recordText } from '../../src/lib/search/build/records.ts';
 
 const LAWS = ['luat-bien-gioi-quoc-gia-2003', 'luat-bien-viet-nam-2012', 'luat-bien-phong-viet-nam-2020'];
 const SITE = 'Tủ sách pháp luật biên giới';

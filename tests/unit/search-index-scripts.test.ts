@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fetchIndexFile, loadIndexData, serveIndexFrom } from '../../src/client/search/index-loader.ts';
-import { CHUNK_CALLBACK, DATA_CALLBACK, dataScript, indexScripts, type ScriptFile } from '../../src/lib/search/index-scripts.ts';
+import { CHUNK_CALLBACK, DATA_CALLBACK, dataScript, indexScripts, type ScriptFile } from '../../src/lib/search/build/index-scripts.ts';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const FILES = [

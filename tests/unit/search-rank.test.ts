@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestSections, excerpt, idf, rankRecords, type WordMatch, type WordMatches } from '../../src/client/search/rank.ts';
+import { bestSections, excerpt, idf, rankRecords, type WordMatch, type WordMatches } from '../../src/lib/search/query/rank.ts';
 
 /** One query word's matches: record id -> [score, locations, in title?]. */
 function word(rarity: number, records: Record<string, [number, number[], boolean?]>): WordMatches {
@@ -67,7 +67,7 @@ describe('sections of a page hit', () => {
 
 describe('interleave', () => {
   it('puts n of the first list before each of the second, then the rest of either', async () => {
-    const { interleave } = await import('../../src/client/search/engine.ts');
+    const { interleave } = await import('../../src/lib/search/query/engine.ts');
     expect(interleave(['a1', 'a2', 'a3', 'a4', 'a5'], ['q1', 'q2'], 2)).toEqual(['a1', 'a2', 'q1', 'a3', 'a4', 'q2', 'a5']);
     expect(interleave(['a1'], ['q1', 'q2', 'q3'], 2)).toEqual(['a1', 'q1', 'q2', 'q3']);
     expect(interleave([], ['q1'], 2)).toEqual(['q1']);

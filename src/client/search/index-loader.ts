@@ -5,7 +5,7 @@
  * `fetchIndexFile` when it bundles the search script; nothing else on the page is affected. The
  * search's own JSON files come through the same scripts as values (`loadIndexData`).
  */
-import { CHUNK_CALLBACK, DATA_CALLBACK, scriptPath } from '../../lib/search/index-scripts.ts';
+import { CHUNK_CALLBACK, DATA_CALLBACK, scriptPath } from '../../lib/search/build/index-scripts.ts';
 
 /** Where pagefind.js believes its files are; only the part after it names a file. */
 export const BASE_PATH = '/pagefind/';

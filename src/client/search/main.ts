@@ -4,12 +4,12 @@
  * Pagefind runs on the page's own thread (noWorker): file:// pages may not start workers.
  */
 import { createInstance } from 'pagefind-runtime';
-import { ANSWERS_FILE, answerFile, type Answer, type AnswerList } from '../../lib/search/answers.ts';
-import { articlesFile, type CatalogArticle, type SearchCatalog } from '../../lib/search/catalog.ts';
-import { COMMON_WORDS_FILE, type CommonWords } from '../../lib/search/common-words.ts';
-import { documentRecordsFile, RECORD_FACTS_FILE, type RecordFacts } from '../../lib/search/record-facts.ts';
-import { recordTextFile, type RecordText } from '../../lib/search/record-texts.ts';
-import { createSearch, RANKING } from './engine.ts';
+import { ANSWERS_FILE, answerFile, type Answer, type AnswerList } from '../../lib/search/query/index-files.ts';
+import { articlesFile, type CatalogArticle, type SearchCatalog } from '../../lib/search/build/catalog.ts';
+import { COMMON_WORDS_FILE, type CommonWords } from '../../lib/search/build/common-words.ts';
+import { documentRecordsFile, RECORD_FACTS_FILE, type RecordFacts } from '../../lib/search/build/record-facts.ts';
+import { recordTextFile, type RecordText } from '../../lib/search/build/record-texts.ts';
+import { createSearch, RANKING } from '../../lib/search/query/engine.ts';
 import { BASE_PATH, loadIndexData as json, serveIndexFrom } from './index-loader.ts';
 import { findSearchPage, startSearchPage } from './ui.ts';
 

@@ -5,7 +5,7 @@
  * still lands here; this script then replaces the "needs JavaScript" notice with the results.
  */
 import { t, type UiKey } from '../../i18n/vi.ts';
-import type { Hit, SearchOutcome, SearchRequest } from './engine.ts';
+import type { Hit, SearchOutcome, SearchRequest } from '../../lib/search/query/engine.ts';
 
 type Search = (request: SearchRequest, count: number) => Promise<SearchOutcome>;
 

@@ -5,8 +5,8 @@
  */
 import type { APIRoute } from 'astro';
 import { getLibrary, type ShelfDocument } from '../../../lib/library.ts';
-import { articlesFile, articlesOf } from '../../../lib/search/catalog.ts';
-import { dataScript } from '../../../lib/search/index-scripts.ts';
+import { articlesFile, articlesOf } from '../../../lib/search/build/catalog.ts';
+import { dataScript } from '../../../lib/search/build/index-scripts.ts';
 
 export async function getStaticPaths() {
   const library = await getLibrary();

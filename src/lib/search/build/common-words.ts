@@ -6,7 +6,7 @@
  * the common words cost little, and they still help the ranking (words side by side, marks in
  * the excerpt). Counted at build time over the records' text, folded as queries are.
  */
-import { fold, words } from './fold.ts';
+import { fold, words } from '../query/fold.ts';
 
 /** A word in more than this share of the records is common. */
 export const COMMON_SHARE = 0.3;

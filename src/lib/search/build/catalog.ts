@@ -7,11 +7,11 @@
  * and every term the laws define with where they define it, so "vanh dai bien gioi la gi" goes
  * to the defining khoản. Built from the structure model; the search page embeds it as JSON.
  */
-import type { GlossaryEntry } from '../glossary.ts';
-import type { ShelfDocument } from '../library.ts';
-import { articles, childNodes } from '../legal/model.ts';
-import { gist } from '../legal/toc.ts';
-import { sitePath } from '../paths.ts';
+import type { GlossaryEntry } from '../../glossary.ts';
+import type { ShelfDocument } from '../../library.ts';
+import { articles, childNodes } from '../../legal/model.ts';
+import { gist } from '../../legal/toc.ts';
+import { sitePath } from '../../paths.ts';
 
 export interface CatalogArticle {
   /** "14", "14a". */

@@ -14,16 +14,16 @@
  * (record-facts.ts), as Pagefind's own filters slow every search down once loaded. Free of the
  * DOM, so unit tests drive it with a real index in Node.
  */
-import { pinpointId, pinpointLabel } from '../../lib/legal/citation.ts';
-import { hrefToPath, sitePath } from '../../lib/paths.ts';
-import { articlesIn, documentInQuery, matchDocuments, matchTerm, parseArticleRef, referencedDocuments, type ArticleMatch } from '../../lib/search/catalog-query.ts';
-import type { CatalogArticle, CatalogDocument, CatalogDocumentArticles, CatalogTerm } from '../../lib/search/catalog.ts';
-import { answerKey, RESULTS_PER_WORD, type Answer, type AnswerList } from '../../lib/search/answers.ts';
-import { LAW_KIND, type RecordFacts } from '../../lib/search/record-facts.ts';
-import type { RecordText } from '../../lib/search/record-texts.ts';
-import { searchedWords, type CommonWords } from '../../lib/search/common-words.ts';
-import { dReadings, words } from '../../lib/search/fold.ts';
-import { HIGHLIGHT_PARAM } from '../highlight.ts';
+import { pinpointId, pinpointLabel } from '../../legal/citation.ts';
+import { hrefToPath, sitePath } from '../../paths.ts';
+import { articlesIn, documentInQuery, matchDocuments, matchTerm, parseArticleRef, referencedDocuments, type ArticleMatch } from './catalog-query.ts';
+import type { CatalogArticle, CatalogDocument, CatalogDocumentArticles, CatalogTerm } from '../build/catalog.ts';
+import { answerKey, RESULTS_PER_WORD, type Answer, type AnswerList } from './index-files.ts';
+import { LAW_KIND, type RecordFacts } from '../build/record-facts.ts';
+import type { RecordText } from '../build/record-texts.ts';
+import { searchedWords, type CommonWords } from '../build/common-words.ts';
+import { dReadings, words } from './fold.ts';
+import { HIGHLIGHT_PARAM } from '../../../client/highlight.ts';
 import type { Pagefind, PagefindResponse, Ranking } from './pagefind-api.ts';
 import { bestSections, excerpt, idf, rankRecords, type RankedRecord, type WordMatch, type WordMatches } from './rank.ts';
 

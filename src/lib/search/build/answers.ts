@@ -9,10 +9,10 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Pagefind } from '../client/search/pagefind-api.ts';
-import { RANKING } from '../client/search/engine.ts';
-import { ANSWERS_FILE, answerFile, RESULTS_PER_WORD, type Answer, type AnswerList } from '../lib/search/answers.ts';
-import type { DataFile, IndexFile } from '../lib/search/index-scripts.ts';
+import type { Pagefind } from '../query/pagefind-api.ts';
+import { RANKING } from '../query/engine.ts';
+import { ANSWERS_FILE, answerFile, RESULTS_PER_WORD, type Answer, type AnswerList } from '../query/index-files.ts';
+import type { DataFile, IndexFile } from './index-scripts.ts';
 
 const OPTIONS = { basePath: '/pagefind/', noWorker: true, ranking: RANKING };
 

@@ -9,7 +9,7 @@
  * Pagefind, as the best records of the whole shelf may hold too few of what is asked for. A shelf
  * with no word that frequent (today's) has no answers, and searches as before.
  */
-import { textCounts } from './common-words.ts';
+import { textCounts } from '../build/common-words.ts';
 import { fold } from './fold.ts';
 
 /** A word found in this many records or more gets its answer worked out at build time. */

@@ -11,16 +11,16 @@ import { basename, dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { t } from '../i18n/vi.ts';
-import { sitePath } from '../lib/paths.ts';
-import { frequentWords } from '../lib/search/answers.ts';
-import { COMMON_WORDS_FILE, commonWords, type CommonWords } from '../lib/search/common-words.ts';
-import { dataScript, INDEX_DIR, indexScripts, type DataFile, type IndexFile, type ScriptFile } from '../lib/search/index-scripts.ts';
-import { documentRecordsFile, RECORD_FACTS_FILE, recordFacts, type IndexedRecord } from '../lib/search/record-facts.ts';
-import { recordTextFile, recordTextOf, type Fragment } from '../lib/search/record-texts.ts';
-import { pageRecords, recordText, type RecordLevel, type SearchRecord } from '../lib/search/records.ts';
-import { bundle } from './client-scripts.ts';
-import { answerFiles } from './search-answers.ts';
+import { t } from '../../../i18n/vi.ts';
+import { sitePath } from '../../paths.ts';
+import { frequentWords } from '../query/index-files.ts';
+import { COMMON_WORDS_FILE, commonWords, type CommonWords } from './common-words.ts';
+import { dataScript, INDEX_DIR, indexScripts, type DataFile, type IndexFile, type ScriptFile } from './index-scripts.ts';
+import { documentRecordsFile, RECORD_FACTS_FILE, recordFacts, type IndexedRecord } from './record-facts.ts';
+import { recordTextFile, recordTextOf, type Fragment } from './record-texts.ts';
+import { pageRecords, recordText, type RecordLevel, type SearchRecord } from './records.ts';
+import { bundle } from '../../../integrations/client-scripts.ts';
+import { answerFiles } from './answers.ts';
 
 interface Options {
   /** The search page's script, relative to the project root. */
@@ -135,7 +135,7 @@ function writeIndex(scripts: ScriptFile[], out: string): number {
 
 /** Resolves "pagefind-runtime" to pagefind.js with its fetch() bound to the index loader. */
 function pagefindRuntime(runtime: IndexFile): Plugin {
-  const loader = fileURLToPath(new URL('../client/search/index-loader.ts', import.meta.url));
+  const loader = fileURLToPath(new URL('../../../client/search/index-loader.ts', import.meta.url));
   const source = new TextDecoder().decode(runtime.content);
   if (!/\bfetch\(/.test(source)) throw new Error('pagefind.js no longer calls fetch(): check src/client/search/index-loader.ts');
   return {
