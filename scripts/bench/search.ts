@@ -8,6 +8,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
+import { HOOK, QUERY_INPUT_ID, selector } from '../../src/lib/search/shared/names.ts';
 
 export interface QueryMeasure {
   query: string;
@@ -36,10 +37,10 @@ export type RunQuery = (page: Page, query: string) => Promise<number>;
 
 /** Our search page: submit the form, wait until the hits of this query are painted. */
 export const oursQuery: RunQuery = (page, query) =>
-  page.evaluate(async (q) => {
-    const input = document.querySelector<HTMLInputElement>('#search-q')!;
-    const results = document.querySelector<HTMLElement>('[data-search-results]')!;
-    const done = () => results.dataset.query === q && results.getAttribute('aria-busy') === 'false';
+  page.evaluate(async ({ q, names }) => {
+    const input = document.querySelector<HTMLInputElement>(names.input)!;
+    const results = document.querySelector<HTMLElement>(names.results)!;
+    const done = () => results.getAttribute(names.shownQuery) === q && results.getAttribute('aria-busy') === 'false';
     const start = performance.now();
     input.value = q;
     input.form!.requestSubmit();
@@ -53,7 +54,7 @@ export const oursQuery: RunQuery = (page, query) =>
     });
     await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
     return performance.now() - start;
-  }, query);
+  }, { q: query, names: { input: `#${QUERY_INPUT_ID}`, results: selector(HOOK.results), shownQuery: HOOK.shownQuery } });
 
 /**
  * Starlight's search, without its input debounce: Pagefind's search and the data of the first

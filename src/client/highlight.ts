@@ -4,15 +4,13 @@
  * page's main content). Works the same from file:// as over http.
  */
 import { matchesTerm, words } from '../lib/search/query/fold.ts';
-
-/** Query parameter that carries the words to mark. */
-export const HIGHLIGHT_PARAM = 'tim';
+import { HIGHLIGHT_PARAM, RECORD_HOOK, selector } from '../lib/search/shared/names.ts';
 
 export function highlightSearchWords(doc: Document): void {
   const terms = words(new URLSearchParams(doc.location.search).get(HIGHLIGHT_PARAM) ?? '');
   if (terms.length === 0) return;
   const target = doc.location.hash ? doc.getElementById(decodeURIComponent(doc.location.hash.slice(1))) : null;
-  const scope = target?.closest('[data-search-record]') ?? target ?? doc.querySelector('main');
+  const scope = target?.closest(selector(RECORD_HOOK)) ?? target ?? doc.querySelector('main');
   if (scope) markWords(scope, terms);
 }
 

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { auditSite } from '../../scripts/lib/site-audit.ts';
 import { listFiles, sha256 } from '../../src/lib/files.ts';
+import { HOOK, selector } from '../../src/lib/search/shared/names.ts';
 import { run, tempDir, unzipTo } from '../build/run.ts';
 import { lawPage, pickFolder, READING_ROOM, sourceArticles, squash, trackErrors } from './helpers.ts';
 
@@ -131,7 +132,7 @@ test('in the copied edition, with the network blocked, a search from the header 
   await page.goto(fileUrl('index.html'));
   await page.getByRole('searchbox', { name: 'Tìm trong tủ sách' }).fill('pha hoai moc quoc gioi');
   await page.getByRole('searchbox', { name: 'Tìm trong tủ sách' }).press('Enter');
-  const first = page.locator('[data-search-list] > li').first().getByRole('link').first();
+  const first = page.locator(`${selector(HOOK.list)} > li`).first().getByRole('link').first();
   await expect(first).toHaveAttribute('href', /^van-ban\/luat-bien-gioi-quoc-gia-2003\.html\?tim=[^#]+#dieu-14$/);
   await first.click();
   await expect(page.locator('#dieu-14')).toBeInViewport();

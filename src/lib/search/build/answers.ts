@@ -11,10 +11,11 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Pagefind } from '../query/pagefind-api.ts';
 import { RANKING } from '../query/engine.ts';
-import { ANSWERS_FILE, answerFile, RESULTS_PER_WORD, type Answer, type AnswerList } from '../query/index-files.ts';
+import { RESULTS_PER_WORD, type Answer, type AnswerList } from '../query/index-files.ts';
+import { ANSWERS_FILE, answerFile, PAGEFIND_BASE } from '../shared/names.ts';
 import type { DataFile, IndexFile } from './index-scripts.ts';
 
-const OPTIONS = { basePath: '/pagefind/', noWorker: true, ranking: RANKING };
+const OPTIONS = { basePath: PAGEFIND_BASE, noWorker: true, ranking: RANKING };
 
 /**
  * A temporary folder with the index files and `pagefind.mjs`: pagefind.js with its `fetch` bound
@@ -29,7 +30,7 @@ function pagefindFolder(files: readonly IndexFile[]): { dir: string; close: () =
     writeFileSync(join(dir, f.path), f.content);
   }
   const fetchFromDir = `import { readFile } from 'node:fs/promises';
-const fetch = async (url) => new Response(await readFile(new URL(String(url).replace(/^\\/pagefind\\//, '').replace(/[?#].*$/, ''), import.meta.url)));
+const fetch = async (url) => new Response(await readFile(new URL(String(url).replace(/[?#].*$/, '').split(${JSON.stringify(PAGEFIND_BASE)}).pop(), import.meta.url)));
 `;
   writeFileSync(join(dir, 'pagefind.mjs'), fetchFromDir + new TextDecoder().decode(runtime.content));
   writeFileSync(join(dir, 'answer-words.mjs'), WORKER);

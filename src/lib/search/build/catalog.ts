@@ -88,11 +88,6 @@ export function articlesOf(doc: ShelfDocument): CatalogArticle[] {
     : [];
 }
 
-/** Path of a document's catalog file, as the index loader names files (relative to the index). */
-export function articlesFile(slug: string): string {
-  return `../catalog/${slug}.json`;
-}
-
 /** What the search page embeds. */
 export interface SearchCatalog {
   documents: CatalogDocument[];

@@ -14,9 +14,6 @@ export const COMMON_SHARE = 0.3;
 /** Below this many records no word is left out. */
 export const LARGE_SHELF = 2000;
 
-/** The index file (beside Pagefind's) that lists them for the search page. */
-export const COMMON_WORDS_FILE = 'common-words.json';
-
 /** How many records each common word is in. */
 export type CommonWords = Record<string, number>;
 

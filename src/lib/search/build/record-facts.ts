@@ -36,14 +36,6 @@ export interface RecordFacts {
   counts: { kind: Record<string, number>; document: Record<string, number> };
 }
 
-/** The index file (beside Pagefind's) with the facts. */
-export const RECORD_FACTS_FILE = 'record-facts.json';
-
-/** The index file with the ids of one document's records. */
-export function documentRecordsFile(slug: string): string {
-  return `records/${slug}.json`;
-}
-
 /** The facts of these records, and each document's record ids. */
 export function recordFacts(records: readonly IndexedRecord[]): { facts: RecordFacts; byDocument: Map<string, string[]> } {
   const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -37,11 +37,6 @@ export interface RecordText {
   headings?: Heading[];
 }
 
-/** The index file of a record's text, by its Pagefind id. */
-export function recordTextFile(id: string): string {
-  return `text/${id}.json`;
-}
-
 export function recordTextOf(fragment: Fragment): RecordText {
   const headings = fragment.url.includes('#')
     ? []

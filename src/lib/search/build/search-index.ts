@@ -14,10 +14,11 @@ import * as pagefind from 'pagefind';
 import { t } from '../../../i18n/vi.ts';
 import { sitePath } from '../../paths.ts';
 import { frequentWords } from '../query/index-files.ts';
-import { COMMON_WORDS_FILE, commonWords, type CommonWords } from './common-words.ts';
-import { dataScript, INDEX_DIR, indexScripts, type DataFile, type IndexFile, type ScriptFile } from './index-scripts.ts';
-import { documentRecordsFile, RECORD_FACTS_FILE, recordFacts, type IndexedRecord } from './record-facts.ts';
-import { recordTextFile, recordTextOf, type Fragment } from './record-texts.ts';
+import { COMMON_WORDS_FILE, documentRecordsFile, INDEX_DIR, PAGE_SCRIPT, RECORD_FACTS_FILE, recordTextFile } from '../shared/names.ts';
+import { commonWords, type CommonWords } from './common-words.ts';
+import { dataScript, indexScripts, type DataFile, type IndexFile, type ScriptFile } from './index-scripts.ts';
+import { recordFacts, type IndexedRecord } from './record-facts.ts';
+import { recordTextOf, type Fragment } from './record-texts.ts';
 import { pageRecords, recordText, type RecordLevel, type SearchRecord } from './records.ts';
 import { bundle } from '../../../integrations/client-scripts.ts';
 import { answerFiles } from './answers.ts';
@@ -45,7 +46,7 @@ export function searchIndex(options: Options): AstroIntegration {
         const written = writeIndex([...indexScripts(files), ...own.map(dataScript)], join(assets, INDEX_DIR));
         const runtime = files.find((f) => f.path === 'pagefind.js');
         if (!runtime) throw new Error('Pagefind wrote no pagefind.js');
-        await bundle({ entries: { search: options.entry }, target: options.target }, assets, true, [pagefindRuntime(runtime)]);
+        await bundle({ entries: { [PAGE_SCRIPT]: options.entry }, target: options.target }, assets, true, [pagefindRuntime(runtime)]);
         report(logger, records, frequent.length, written, performance.now() - started);
       },
     },

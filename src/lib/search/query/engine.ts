@@ -23,7 +23,7 @@ import { LAW_KIND, type RecordFacts } from '../build/record-facts.ts';
 import type { RecordText } from '../build/record-texts.ts';
 import { searchedWords, type CommonWords } from '../build/common-words.ts';
 import { dReadings, words } from './fold.ts';
-import { HIGHLIGHT_PARAM } from '../../../client/highlight.ts';
+import { HIGHLIGHT_PARAM } from '../shared/names.ts';
 import type { Pagefind, PagefindResponse, Ranking } from './pagefind-api.ts';
 import { bestSections, excerpt, idf, rankRecords, type RankedRecord, type WordMatch, type WordMatches } from './rank.ts';
 

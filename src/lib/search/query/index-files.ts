@@ -18,9 +18,6 @@ export const FREQUENT = 1000;
 /** The best-scored records of each word that the search ranks (and an answer holds). */
 export const RESULTS_PER_WORD = 500;
 
-/** The index file that lists the words with an answer, and the number of each answer's file. */
-export const ANSWERS_FILE = 'answers.json';
-
 /** Words with an answer (`answerKey`), each with the number of its file. */
 export type AnswerList = Record<string, number>;
 
@@ -31,11 +28,6 @@ export type AnswerList = Record<string, number>;
 export interface Answer {
   count: number;
   results: [id: string, score: number, locations: number[], inTitle: 0 | 1][];
-}
-
-/** The file of answer number `n`. */
-export function answerFile(n: number): string {
-  return `answers/${n}.json`;
 }
 
 /** How a word is looked up, and searched: Pagefind reads a query in lower case, so "Biên" is "biên". */

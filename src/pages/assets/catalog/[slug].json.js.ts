@@ -5,8 +5,9 @@
  */
 import type { APIRoute } from 'astro';
 import { getLibrary, type ShelfDocument } from '../../../lib/library.ts';
-import { articlesFile, articlesOf } from '../../../lib/search/build/catalog.ts';
+import { articlesOf } from '../../../lib/search/build/catalog.ts';
 import { dataScript } from '../../../lib/search/build/index-scripts.ts';
+import { articlesFile } from '../../../lib/search/shared/names.ts';
 
 export async function getStaticPaths() {
   const library = await getLibrary();
