@@ -4,12 +4,9 @@
  * Pagefind runs on the page's own thread (noWorker): file:// pages may not start workers.
  */
 import { createInstance } from 'pagefind-runtime';
-import type { Answer, AnswerList } from '../../lib/search/query/index-files.ts';
-import type { CatalogArticle, SearchCatalog } from '../../lib/search/build/catalog.ts';
-import type { CommonWords } from '../../lib/search/build/common-words.ts';
-import type { RecordFacts } from '../../lib/search/build/record-facts.ts';
-import type { RecordText } from '../../lib/search/build/record-texts.ts';
+import type { CatalogArticle, SearchCatalog } from '../../lib/search/query/catalog.ts';
 import { createSearch, RANKING } from '../../lib/search/query/engine.ts';
+import type { Answer, AnswerList, CommonWords, RecordFacts, RecordText } from '../../lib/search/query/index-files.ts';
 import {
   ANSWERS_FILE,
   answerFile,

@@ -1,7 +1,16 @@
 /**
- * The build's side of src/lib/search/answers.ts: pagefind.js run in Node on the index just made,
- * asked once for each frequent word, its best records written down for the search page. The
- * words are shared out between worker threads, one a core: each answer takes Pagefind tens of
+ * Pagefind's answers for the shelf's frequent words, worked out once at build time. Before it
+ * returns, Pagefind scores every record that holds a word, so on a large shelf a word found in
+ * thousands of records ("biên", "quốc", "tàu") costs a reader's browser far more than a rare one,
+ * and the cost grows with the shelf. The search only ever ranks a word's best `RESULTS_PER_WORD`
+ * records, so for each word in `FREQUENT` records or more the build asks Pagefind once and writes
+ * those records down; the search page reads the answer instead of asking, and a query costs the
+ * same however large the shelf. A search the reader narrows to a kind of page or a document asks
+ * Pagefind, as the best records of the whole shelf may hold too few of what is asked for. A shelf
+ * with no word that frequent (today's) has no answers, and searches as before.
+ *
+ * pagefind.js runs in Node on the index just made, asked once for each frequent word. The words
+ * are shared out between worker threads, one a core: each answer takes Pagefind tens of
  * milliseconds, and a large shelf has hundreds of frequent words.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,9 +20,27 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Pagefind } from '../query/pagefind-api.ts';
 import { RANKING } from '../query/engine.ts';
-import { RESULTS_PER_WORD, type Answer, type AnswerList } from '../query/index-files.ts';
+import { fold } from '../query/fold.ts';
+import { answerKey, RESULTS_PER_WORD, type Answer, type AnswerList } from '../query/index-files.ts';
 import { ANSWERS_FILE, answerFile, PAGEFIND_BASE } from '../shared/names.ts';
+import { textCounts } from './common-words.ts';
 import type { DataFile, IndexFile } from './index-scripts.ts';
+
+/** A word found in this many records or more gets its answer worked out at build time. */
+export const FREQUENT = 1000;
+
+/**
+ * The words a reader may type that are in at least `min` of the texts, in every way a query
+ * holds them: as written ("biển"), without marks ("bien"), and for words with đ, without marks
+ * but with đ, as a query's đ-readings search them ("đon", fold.ts).
+ */
+export function frequentWords(texts: readonly string[], min = FREQUENT): string[] {
+  const counts = textCounts(texts, (word) => {
+    const typed = answerKey(word);
+    return typed.startsWith('đ') ? [typed, fold(word), `đ${fold(word).slice(1)}`] : [typed, fold(word)];
+  });
+  return [...counts].filter(([, n]) => n >= min).map(([form]) => form).sort();
+}
 
 const OPTIONS = { basePath: PAGEFIND_BASE, noWorker: true, ranking: RANKING };
 

@@ -12,10 +12,8 @@
  *   the document or the reader filters by it.
  * Law articles are the rest, so the first file stays small however many laws the shelf holds.
  */
+import { LAW_KIND, type RecordFacts } from '../query/index-files.ts';
 import type { RecordLevel } from './records.ts';
-
-/** The kind of page of law texts (filter `kind`). */
-export const LAW_KIND = 'van-ban';
 
 /** A record of the index as Pagefind stored it: its id (Pagefind's result id) and its filters. */
 export interface IndexedRecord {
@@ -23,17 +21,6 @@ export interface IndexedRecord {
   kind: string;
   level: RecordLevel;
   document?: string;
-}
-
-export interface RecordFacts {
-  /** How many records the index has. */
-  total: number;
-  /** Ids of the records of documents' own pages (title, metadata, notes). */
-  documents: string[];
-  /** Ids of the records that are not law, by kind of page. */
-  others: Record<string, string[]>;
-  /** How many records each kind of page and each document has. */
-  counts: { kind: Record<string, number>; document: Record<string, number> };
 }
 
 /** The facts of these records, and each document's record ids. */

@@ -6,6 +6,7 @@
  * search page does not use (it makes its own, rank.ts). So the build writes these from
  * Pagefind's fragments instead, and the fragments themselves are not shipped.
  */
+import type { Heading, RecordText } from '../query/index-files.ts';
 
 /** The Pagefind fragment fields a record's text is made from. */
 export interface Fragment {
@@ -14,27 +15,6 @@ export interface Fragment {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
   anchors: { element: string; id: string; text: string; location: number }[];
-}
-
-/** A heading of a page with an id, and the word location where it starts. */
-export interface Heading {
-  id: string;
-  text: string;
-  location: number;
-}
-
-export interface RecordText {
-  /** Site-absolute address of the hit, with its anchor: "/van-ban/x.html#dieu-14". */
-  url: string;
-  title: string;
-  /** The text as Pagefind indexed it: its whitespace-separated words are what word locations count. */
-  content: string;
-  /** Kind of page (filter `kind`). */
-  kind: string;
-  /** Slug of the document it belongs to, if any. */
-  document?: string;
-  /** For the record of a whole page: its headings with an id, and the word location where each starts. */
-  headings?: Heading[];
 }
 
 export function recordTextOf(fragment: Fragment): RecordText {

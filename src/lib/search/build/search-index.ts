@@ -13,15 +13,15 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { t } from '../../../i18n/vi.ts';
 import { sitePath } from '../../paths.ts';
-import { frequentWords } from '../query/index-files.ts';
+import type { CommonWords } from '../query/index-files.ts';
 import { COMMON_WORDS_FILE, documentRecordsFile, INDEX_DIR, PAGE_SCRIPT, RECORD_FACTS_FILE, recordTextFile } from '../shared/names.ts';
-import { commonWords, type CommonWords } from './common-words.ts';
+import { commonWords } from './common-words.ts';
 import { dataScript, indexScripts, type DataFile, type IndexFile, type ScriptFile } from './index-scripts.ts';
 import { recordFacts, type IndexedRecord } from './record-facts.ts';
 import { recordTextOf, type Fragment } from './record-texts.ts';
 import { pageRecords, recordText, type RecordLevel, type SearchRecord } from './records.ts';
 import { bundle } from '../../../integrations/client-scripts.ts';
-import { answerFiles } from './answers.ts';
+import { answerFiles, frequentWords } from './answers.ts';
 
 interface Options {
   /** The search page's script, relative to the project root. */

@@ -3,7 +3,7 @@
  * "khoản 2 điều 35 luật biên phòng") or a document ("luat bien phong", "06/2003/QH11") are
  * answered from the catalog, so what they name comes first whatever the full-text ranking says.
  */
-import { hasArticle, type CatalogArticle, type CatalogDocument, type CatalogDocumentArticles, type CatalogTerm } from '../build/catalog.ts';
+import { hasArticle, type CatalogArticle, type CatalogDocument, type CatalogDocumentArticles, type CatalogTerm } from './catalog.ts';
 import { fold, words } from './fold.ts';
 
 export interface ArticleRef {

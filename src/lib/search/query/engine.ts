@@ -16,14 +16,12 @@
  */
 import { pinpointId, pinpointLabel } from '../../legal/citation.ts';
 import { hrefToPath, sitePath } from '../../paths.ts';
-import { articlesIn, documentInQuery, matchDocuments, matchTerm, parseArticleRef, referencedDocuments, type ArticleMatch } from './catalog-query.ts';
-import type { CatalogArticle, CatalogDocument, CatalogDocumentArticles, CatalogTerm } from '../build/catalog.ts';
-import { answerKey, RESULTS_PER_WORD, type Answer, type AnswerList } from './index-files.ts';
-import { LAW_KIND, type RecordFacts } from '../build/record-facts.ts';
-import type { RecordText } from '../build/record-texts.ts';
-import { searchedWords, type CommonWords } from '../build/common-words.ts';
-import { dReadings, words } from './fold.ts';
 import { HIGHLIGHT_PARAM } from '../shared/names.ts';
+import { articlesIn, documentInQuery, matchDocuments, matchTerm, parseArticleRef, referencedDocuments, type ArticleMatch } from './catalog-query.ts';
+import type { CatalogArticle, CatalogDocument, CatalogDocumentArticles, CatalogTerm } from './catalog.ts';
+import { searchedWords } from './common-words.ts';
+import { dReadings, words } from './fold.ts';
+import { answerKey, LAW_KIND, RESULTS_PER_WORD, type Answer, type AnswerList, type CommonWords, type RecordFacts, type RecordText } from './index-files.ts';
 import type { Pagefind, PagefindResponse, Ranking } from './pagefind-api.ts';
 import { bestSections, excerpt, idf, rankRecords, type RankedRecord, type WordMatch, type WordMatches } from './rank.ts';
 
@@ -181,7 +179,7 @@ type WithArticles = (doc: CatalogDocument) => Promise<CatalogDocumentArticles>;
 
 /** The articles, definitions or documents the query names, within the filters asked for. */
 async function namedHits(query: string, request: SearchRequest, source: SearchCatalogSource, withArticles: WithArticles, highlight: string): Promise<Hit[]> {
-  if (request.kind && request.kind !== 'van-ban') return [];
+  if (request.kind && request.kind !== LAW_KIND) return [];
   const wanted = (doc: CatalogDocument) => !request.document || doc.slug === request.document;
   const ref = parseArticleRef(query);
   if (ref) {
@@ -266,7 +264,7 @@ function namedArticleHit({ doc, article, khoan }: ArticleMatch, highlight: strin
   return {
     href: linkTo(`${doc.path}#${pinpointId({ dieu: article.num, khoan })}`, highlight),
     title: khoan ? pinpointLabel({ dieu: article.num, khoan }) : article.label,
-    kind: 'van-ban',
+    kind: LAW_KIND,
     documentName: doc.name,
     excerpt: escapeText(article.gist ?? ''),
     parts: [],
@@ -274,7 +272,7 @@ function namedArticleHit({ doc, article, khoan }: ArticleMatch, highlight: strin
 }
 
 function namedDocumentHit(doc: CatalogDocument): Hit {
-  return { href: linkTo(doc.path, ''), title: doc.name, kind: 'van-ban', excerpt: '', parts: [] };
+  return { href: linkTo(doc.path, ''), title: doc.name, kind: LAW_KIND, excerpt: '', parts: [] };
 }
 
 function escapeText(text: string): string {

@@ -1,24 +1,52 @@
 /**
- * Pagefind's answers for the shelf's frequent words, worked out once at build time. Before it
- * returns, Pagefind scores every record that holds a word, so on a large shelf a word found in
- * thousands of records ("biên", "quốc", "tàu") costs a reader's browser far more than a rare one,
- * and the cost grows with the shelf. The search only ever ranks a word's best `RESULTS_PER_WORD`
- * records, so for each word in `FREQUENT` records or more the build asks Pagefind once and writes
- * those records down; the search page reads the answer instead of asking, and a query costs the
- * same however large the shelf. A search the reader narrows to a kind of page or a document asks
- * Pagefind, as the best records of the whole shelf may hold too few of what is asked for. A shelf
- * with no word that frequent (today's) has no answers, and searches as before.
+ * The search's own files as a query reads them, beside Pagefind's index: what the build writes
+ * (build/) and the search page loads. Their names are in shared/names.ts.
  */
-import { textCounts } from '../build/common-words.ts';
-import { fold } from './fold.ts';
 
-/** A word found in this many records or more gets its answer worked out at build time. */
-export const FREQUENT = 1000;
+/** The kind of page of law texts (filter `kind`). */
+export const LAW_KIND = 'van-ban';
+
+/** RECORD_FACTS_FILE: what the search knows of the records besides their words (build/record-facts.ts). */
+export interface RecordFacts {
+  /** How many records the index has. */
+  total: number;
+  /** Ids of the records of documents' own pages (title, metadata, notes). */
+  documents: string[];
+  /** Ids of the records that are not law, by kind of page. */
+  others: Record<string, string[]>;
+  /** How many records each kind of page and each document has. */
+  counts: { kind: Record<string, number>; document: Record<string, number> };
+}
+
+/** A heading of a page with an id, and the word location where it starts. */
+export interface Heading {
+  id: string;
+  text: string;
+  location: number;
+}
+
+/** recordTextFile(id): what a record's hit shows (build/record-texts.ts). */
+export interface RecordText {
+  /** Site-absolute address of the hit, with its anchor: "/van-ban/x.html#dieu-14". */
+  url: string;
+  title: string;
+  /** The text as Pagefind indexed it: its whitespace-separated words are what word locations count. */
+  content: string;
+  /** Kind of page (filter `kind`). */
+  kind: string;
+  /** Slug of the document it belongs to, if any. */
+  document?: string;
+  /** For the record of a whole page: its headings with an id, and the word location where each starts. */
+  headings?: Heading[];
+}
+
+/** COMMON_WORDS_FILE: how many records each common word is in, folded (build/common-words.ts). */
+export type CommonWords = Record<string, number>;
 
 /** The best-scored records of each word that the search ranks (and an answer holds). */
 export const RESULTS_PER_WORD = 500;
 
-/** Words with an answer (`answerKey`), each with the number of its file. */
+/** ANSWERS_FILE: the words with an answer (`answerKey`), each with the number of its answerFile (build/answers.ts). */
 export type AnswerList = Record<string, number>;
 
 /**
@@ -33,17 +61,4 @@ export interface Answer {
 /** How a word is looked up, and searched: Pagefind reads a query in lower case, so "Biên" is "biên". */
 export function answerKey(word: string): string {
   return word.toLowerCase().normalize('NFC');
-}
-
-/**
- * The words a reader may type that are in at least `min` of the texts, in every way a query
- * holds them: as written ("biển"), without marks ("bien"), and for words with đ, without marks
- * but with đ, as a query's đ-readings search them ("đon", fold.ts).
- */
-export function frequentWords(texts: readonly string[], min = FREQUENT): string[] {
-  const counts = textCounts(texts, (word) => {
-    const typed = answerKey(word);
-    return typed.startsWith('đ') ? [typed, fold(word), `đ${fold(word).slice(1)}`] : [typed, fold(word)];
-  });
-  return [...counts].filter(([, n]) => n >= min).map(([form]) => form).sort();
 }

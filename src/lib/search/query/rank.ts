@@ -13,7 +13,7 @@
  * Records that cover less than half the share of the best-covering record are left out: they
  * have only the query's common words.
  */
-import type { Heading } from '../build/record-texts.ts';
+import type { Heading } from './index-files.ts';
 
 /** How one query word matched one record. */
 export interface WordMatch {
