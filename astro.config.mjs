@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { clientScripts } from './src/integrations/client-scripts.ts';
-import { searchIndex } from './src/lib/search/build/search-index.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { BUILD_TARGETS as browsers } from './src/lib/browsers.ts';
 
 export default defineConfig({

@@ -7,15 +7,15 @@ import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSearch, type Hit } from '../../src/lib/search/query/engine.ts';
-import { answerFiles, frequentWords, nodePagefind } from '../../src/lib/search/build/answers.ts';
-import { indexedRecord, indexRecords, readFragments } from '../../src/lib/search/build/search-index.ts';
+import { answerFiles, frequentWords } from '../../src/lib/search/build/answers.ts';
+import { indexRecords, nodePagefind, readFragments } from '../../src/lib/search/build/pagefind.ts';
 import { articles, nodeLines } from '../../src/lib/legal/model.ts';
 import { parseLegalText } from '../../src/lib/legal/parse.ts';
 import type { ShelfDocument } from '../../src/lib/library.ts';
 import type { Answer, AnswerList } from '../../src/lib/search/query/index-files.ts';
 import { articlesOf, catalogOf } from '../../src/lib/search/build/catalog.ts';
 import { commonWords } from '../../src/lib/search/build/common-words.ts';
-import { recordFacts } from '../../src/lib/search/build/record-facts.ts';
+import { indexedRecord, recordFacts } from '../../src/lib/search/build/record-facts.ts';
 import { recordTextOf } from '../../src/lib/search/build/record-texts.ts';
 import { pageRecords, recordText } from '../../src/lib/search/build/records.ts';
 

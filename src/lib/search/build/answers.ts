@@ -13,18 +13,15 @@
  * are shared out between worker threads, one a core: each answer takes Pagefind tens of
  * milliseconds, and a large shelf has hundreds of frequent words.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Pagefind } from '../query/pagefind-api.ts';
-import { RANKING } from '../query/engine.ts';
 import { fold } from '../query/fold.ts';
 import { answerKey, RESULTS_PER_WORD, type Answer, type AnswerList } from '../query/index-files.ts';
-import { ANSWERS_FILE, answerFile, PAGEFIND_BASE } from '../shared/names.ts';
+import { ANSWERS_FILE, answerFile } from '../shared/names.ts';
 import { textCounts } from './common-words.ts';
 import type { DataFile, IndexFile } from './index-scripts.ts';
+import { NODE_OPTIONS, pagefindFolder } from './pagefind.ts';
 
 /** A word found in this many records or more gets its answer worked out at build time. */
 export const FREQUENT = 1000;
@@ -42,28 +39,6 @@ export function frequentWords(texts: readonly string[], min = FREQUENT): string[
   return [...counts].filter(([, n]) => n >= min).map(([form]) => form).sort();
 }
 
-const OPTIONS = { basePath: PAGEFIND_BASE, noWorker: true, ranking: RANKING };
-
-/**
- * A temporary folder with the index files and `pagefind.mjs`: pagefind.js with its `fetch` bound
- * to the folder, as the search page binds it to the index scripts. `close` removes the folder.
- */
-function pagefindFolder(files: readonly IndexFile[]): { dir: string; close: () => void } {
-  const runtime = files.find((f) => f.path === 'pagefind.js');
-  if (!runtime) throw new Error('Pagefind wrote no pagefind.js');
-  const dir = mkdtempSync(join(tmpdir(), 'tu-sach-pagefind-'));
-  for (const f of files) {
-    mkdirSync(dirname(join(dir, f.path)), { recursive: true });
-    writeFileSync(join(dir, f.path), f.content);
-  }
-  const fetchFromDir = `import { readFile } from 'node:fs/promises';
-const fetch = async (url) => new Response(await readFile(new URL(String(url).replace(/[?#].*$/, '').split(${JSON.stringify(PAGEFIND_BASE)}).pop(), import.meta.url)));
-`;
-  writeFileSync(join(dir, 'pagefind.mjs'), fetchFromDir + new TextDecoder().decode(runtime.content));
-  writeFileSync(join(dir, 'answer-words.mjs'), WORKER);
-  return { dir, close: () => rmSync(dir, { recursive: true, force: true }) };
-}
-
 /** A worker's script: answers its words one by one, as [id, score, locations, inTitle] rows. */
 const WORKER = `import { parentPort, workerData } from 'node:worker_threads';
 import { createInstance } from './pagefind.mjs';
@@ -76,24 +51,15 @@ for (const word of workerData.words) {
 }
 `;
 
-/** pagefind.js on these index files, in this thread (the engine's tests search with it). */
-export async function nodePagefind(files: readonly IndexFile[]): Promise<{ pagefind: Pagefind; close: () => void }> {
-  const { dir, close } = pagefindFolder(files);
-  const { createInstance } = (await import(pathToFileURL(join(dir, 'pagefind.mjs')).href)) as { createInstance: (options: object) => Pagefind };
-  const pagefind = createInstance(OPTIONS);
-  await pagefind.init();
-  return { pagefind, close };
-}
-
-/** Pagefind's answer for each word, and the list of them (answers.ts). */
+/** Pagefind's answer for each word, and the list of them. */
 export async function answerFiles(files: readonly IndexFile[], frequent: readonly string[]): Promise<DataFile[]> {
   if (frequent.length === 0) return [{ path: ANSWERS_FILE, value: {} }];
-  const { dir, close } = pagefindFolder(files);
+  const { dir, close } = pagefindFolder(files, { 'answer-words.mjs': WORKER });
   try {
     const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(frequent.length / 50)));
     const shares = Array.from({ length: threads }, (_, k) => frequent.filter((_, i) => i % threads === k));
     const answers = new Map<string, Answer>();
-    const workers = shares.map((words) => new Worker(join(dir, 'answer-words.mjs'), { workerData: { words, options: OPTIONS, limit: RESULTS_PER_WORD } }));
+    const workers = shares.map((words) => new Worker(join(dir, 'answer-words.mjs'), { workerData: { words, options: NODE_OPTIONS, limit: RESULTS_PER_WORD } }));
     try {
       await Promise.all(workers.map((worker, k) => answered(worker, shares[k], answers)));
     } finally {

@@ -13,6 +13,7 @@
  * Law articles are the rest, so the first file stays small however many laws the shelf holds.
  */
 import { LAW_KIND, type RecordFacts } from '../query/index-files.ts';
+import type { Fragment } from './pagefind.ts';
 import type { RecordLevel } from './records.ts';
 
 /** A record of the index as Pagefind stored it: its id (Pagefind's result id) and its filters. */
@@ -41,4 +42,13 @@ export function recordFacts(records: readonly IndexedRecord[]): { facts: RecordF
     }
   }
   return { facts, byDocument };
+}
+
+/** A record's id and filters, from its fragment. */
+export function indexedRecord({ id, fragment: { url, filters } }: { id: string; fragment: Fragment }): IndexedRecord {
+  const one = (name: string) => filters[name]?.[0];
+  const kind = one('kind');
+  const level = one('level') as RecordLevel | undefined;
+  if (!kind || !level) throw new Error(`search record ${url} has no kind or level filter`);
+  return { id, kind, level, document: one('document') };
 }

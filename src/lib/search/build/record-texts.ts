@@ -7,15 +7,7 @@
  * Pagefind's fragments instead, and the fragments themselves are not shipped.
  */
 import type { Heading, RecordText } from '../query/index-files.ts';
-
-/** The Pagefind fragment fields a record's text is made from. */
-export interface Fragment {
-  url: string;
-  content: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[]>;
-  anchors: { element: string; id: string; text: string; location: number }[];
-}
+import type { Fragment } from './pagefind.ts';
 
 export function recordTextOf(fragment: Fragment): RecordText {
   const headings = fragment.url.includes('#')
