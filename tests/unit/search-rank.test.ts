@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bestSections, excerpt, idf, rankRecords, type WordMatch, type WordMatches } from '../../src/lib/search/query/rank.ts';
+import { bestSections, excerpt as excerptRuns, idf, rankRecords, type WordMatch, type WordMatches } from '../../src/lib/search/query/rank.ts';
+import { markedText } from '../fixtures/excerpts.ts';
+
+const excerpt = (...args: Parameters<typeof excerptRuns>) => markedText(excerptRuns(...args));
 
 /** One query word's matches: record id -> [score, locations, in title?]. */
 function word(rarity: number, records: Record<string, [number, number[], boolean?]>): WordMatches {
@@ -51,6 +54,15 @@ describe('excerpts', () => {
 
   it('start at the beginning when the match is there', () => {
     expect(excerpt('một hai ba', [[0]], 10)).toBe('<mark>một</mark> hai ba');
+  });
+
+  it('are text for the page to show as text: the matched words apart, markup left as written', () => {
+    expect(excerptRuns('a <b> & c', [[1], [3]], 10)).toEqual([
+      { text: 'a ', marked: false },
+      { text: '<b>', marked: true },
+      { text: ' & ', marked: false },
+      { text: 'c', marked: true },
+    ]);
   });
 });
 

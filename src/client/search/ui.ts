@@ -6,6 +6,7 @@
  */
 import { t, type UiKey } from '../../i18n/vi.ts';
 import type { Hit, SearchOutcome, SearchRequest } from '../../lib/search/query/engine.ts';
+import type { ExcerptRun } from '../../lib/search/query/rank.ts';
 import { FIELD, HOOK, selector } from '../../lib/search/shared/names.ts';
 
 type Search = (request: SearchRequest, count: number) => Promise<SearchOutcome>;
@@ -150,7 +151,7 @@ function hitItem(hit: Hit): HTMLLIElement {
   const meta = el('p', 'search-hit__meta');
   meta.textContent = [hit.documentName !== hit.title && hit.documentName, t(`pageKind.${hit.kind}` as UiKey)].filter(Boolean).join(' · ');
   item.append(heading, meta);
-  if (hit.excerpt) {
+  if (hit.excerpt.length) {
     const excerpt = el('p', 'search-hit__excerpt');
     excerpt.append(...excerptNodes(hit.excerpt));
     item.append(excerpt);
@@ -168,21 +169,13 @@ function hitItem(hit: Hit): HTMLLIElement {
   return item;
 }
 
-/** Pagefind's excerpt as nodes: its <mark>s kept, everything else as text (never as HTML). */
-export function excerptNodes(excerpt: string): Node[] {
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-  let marked = false;
-  return excerpt.split(/(<\/?mark>)/).flatMap((part): Node[] => {
-    if (part === '<mark>' || part === '</mark>') {
-      marked = part === '<mark>';
-      return [];
-    }
-    if (!part) return [];
-    const text = document.createTextNode(decode(part));
-    if (!marked) return [text];
+/** An excerpt as nodes: the matched words in <mark>, all of it as text (never as HTML). */
+function excerptNodes(excerpt: readonly ExcerptRun[]): Node[] {
+  return excerpt.map(({ text, marked }) => {
+    if (!marked) return document.createTextNode(text);
     const mark = el('mark');
-    mark.append(text);
-    return [mark];
+    mark.textContent = text;
+    return mark;
   });
 }
 

@@ -23,7 +23,7 @@ import { searchedWords } from './common-words.ts';
 import { dReadings, words } from './fold.ts';
 import { answerKey, LAW_KIND, RESULTS_PER_WORD, type Answer, type AnswerList, type CommonWords, type RecordFacts, type RecordText } from './index-files.ts';
 import type { Pagefind, PagefindResponse, Ranking } from './pagefind-api.ts';
-import { bestSections, excerpt, idf, rankRecords, type RankedRecord, type WordMatch, type WordMatches } from './rank.ts';
+import { bestSections, excerpt, idf, rankRecords, type ExcerptRun, type RankedRecord, type WordMatch, type WordMatches } from './rank.ts';
 
 export interface SearchRequest {
   query: string;
@@ -41,8 +41,8 @@ export interface Hit {
   kind: string;
   /** Name of the document the hit is in, if any. */
   documentName?: string;
-  /** Text with the matched words in <mark>, HTML-escaped otherwise. */
-  excerpt: string;
+  /** Text around the matched words, which are marked; empty for none. */
+  excerpt: ExcerptRun[];
   /** Best-matching sections of a page hit, best first. */
   parts: { href: string; title: string }[];
 }
@@ -249,7 +249,7 @@ function recordHit(record: RecordText, locations: number[][], highlight: string,
     title: record.title,
     kind: record.kind,
     documentName: record.document ? documentNames.get(record.document) : undefined,
-    excerpt: excerpt(escapeMarkup(record.content), locations),
+    excerpt: excerpt(record.content, locations),
     parts,
   };
 }
@@ -266,20 +266,11 @@ function namedArticleHit({ doc, article, khoan }: ArticleMatch, highlight: strin
     title: khoan ? pinpointLabel({ dieu: article.num, khoan }) : article.label,
     kind: LAW_KIND,
     documentName: doc.name,
-    excerpt: escapeText(article.gist ?? ''),
+    excerpt: article.gist ? [{ text: article.gist, marked: false }] : [],
     parts: [],
   };
 }
 
 function namedDocumentHit(doc: CatalogDocument): Hit {
-  return { href: linkTo(doc.path, ''), title: doc.name, kind: LAW_KIND, excerpt: '', parts: [] };
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** A record's text with its angle brackets escaped, as Pagefind gives it (`raw_content`) and excerpts read it. */
-function escapeMarkup(text: string): string {
-  return text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return { href: linkTo(doc.path, ''), title: doc.name, kind: LAW_KIND, excerpt: [], parts: [] };
 }
