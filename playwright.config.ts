@@ -6,7 +6,10 @@ import { READING_ROOM } from './tests/e2e/helpers.ts';
 const port = Number(process.env.PORT ?? 4321);
 
 /** Flags for Chromium on these machines: run as root in a container, no network of its own. */
-const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const args = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync',
+];
 
 /**
  * The reading room's browser: Chromium 109, the last on Windows 7 (docs/search-code.md). The npm

@@ -43,13 +43,14 @@ function pagefindRuntime(runtime: string): Plugin {
     name: 'pagefind-runtime',
     setup(build) {
       build.onResolve({ filter: /^pagefind-runtime$/ }, () => ({ path: 'pagefind.js', namespace: 'pagefind-runtime' }));
-      build.onLoad({ filter: /.*/, namespace: 'pagefind-runtime' }, () => ({ contents, loader: 'js', resolveDir: dirname(loader) }));
+      const resolveDir = dirname(loader);
+      build.onLoad({ filter: /.*/, namespace: 'pagefind-runtime' }, () => ({ contents, loader: 'js', resolveDir }));
     },
   };
 }
 
 function report(logger: AstroIntegrationLogger, { records, answered, bytes }: SearchIndex, ms: number): void {
   const pages = new Set(records.map((r) => r.url.split('#')[0])).size;
-  const kb = (bytes / 1024).toFixed(0);
-  logger.info(`indexed ${records.length} records from ${pages} pages, with ${answered} frequent words answered, in ${(ms / 1000).toFixed(2)} s; index scripts ${kb} KB`);
+  const took = `${(ms / 1000).toFixed(2)} s; index scripts ${(bytes / 1024).toFixed(0)} KB`;
+  logger.info(`indexed ${records.length} records from ${pages} pages, with ${answered} frequent words answered, in ${took}`);
 }

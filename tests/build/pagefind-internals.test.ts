@@ -12,7 +12,8 @@ import { pageRecords } from '../../src/lib/search/build/records.ts';
 const SITE = 'Tủ sách';
 const PAGE = `<!doctype html><html lang="vi"><head><title>Luật Mẫu – ${SITE}</title></head><body>
 <main data-pagefind-body data-page-kind="van-ban"><h1 data-document="luat-mau">Luật Mẫu</h1>
-<section data-search-record><h2 id="dieu-1">Điều 1. Mốc quốc giới</h2><p>Mốc quốc giới được bảo vệ.</p></section>
+<section data-search-record><h2 id="dieu-1">Điều 1. Mốc quốc giới</h2>
+<p>Mốc quốc giới được bảo vệ.</p></section>
 <h2 id="ghi-chu">Ghi chú</h2><p>Biên giới trên đất liền.</p></main></body></html>`;
 
 let files: IndexFile[];
@@ -35,10 +36,12 @@ describe('Pagefind’s fragment files, read back for the records’ texts and fa
   });
 
   it('stop the build, saying the format changed, when a fragment is not in it', () => {
-    const fragment = (text: string) => [{ path: 'fragment/vi_1.pf_fragment', content: gzipSync(Buffer.from(text)) }];
-    expect(() => readFragments(fragment('{"url":"/a.html"}'))).toThrow(/changed its fragment format: fragment\/vi_1\.pf_fragment does not start with "pagefind_dcd"/);
-    expect(() => readFragments(fragment('pagefind_dcd{"url":"/a.html","content":"a","meta":{},"filters":{}}'))).toThrow(/has undefined for anchors, not array/);
-    expect(() => readFragments([{ path: 'fragment/vi_2.pf_fragment', content: new Uint8Array([1, 2]) }])).toThrow(/vi_2\.pf_fragment is not gzip/);
+    const read = (content: Uint8Array) => () => readFragments([{ path: 'fragment/vi_1.pf_fragment', content }]);
+    const gzipped = (text: string) => gzipSync(Buffer.from(text));
+    const noAnchors = 'pagefind_dcd{"url":"/a.html","content":"a","meta":{},"filters":{}}';
+    expect(read(gzipped('{"url":"/a.html"}'))).toThrow(/changed its fragment format: fragment\/vi_1\.pf_fragment does not start/);
+    expect(read(gzipped(noAnchors))).toThrow(/has undefined for anchors, not array/);
+    expect(read(new Uint8Array([1, 2]))).toThrow(/vi_1\.pf_fragment is not gzip/);
   });
 });
 
@@ -66,8 +69,9 @@ describe('pagefind.js’s fetch, bound to the search’s own loader', () => {
   });
 
   it('stops the build, saying what changed, when pagefind.js calls fetch some other way', () => {
-    expect(() => withFetch('const pagefind_version="9.0.0";load(url);', '')).toThrow(/pagefind\.js \(Pagefind 9\.0\.0\) no longer calls fetch\(\) by its bare name/);
-    expect(() => withFetch('await fetch(a); await globalThis.fetch(b);', '')).toThrow(/reaches fetch another way \("globalThis\.fetch"\)/);
-    expect(() => withFetch('await fetch(a); function fetch() {}', '')).toThrow(/reaches fetch another way/);
+    const bind = (runtime: string) => () => withFetch(runtime, '');
+    expect(bind('const pagefind_version="9.0.0";load(url);')).toThrow(/\(Pagefind 9\.0\.0\) no longer calls fetch\(\) by its bare name/);
+    expect(bind('await fetch(a); await globalThis.fetch(b);')).toThrow(/reaches fetch another way \("globalThis\.fetch"\)/);
+    expect(bind('await fetch(a); function fetch() {}')).toThrow(/reaches fetch another way/);
   });
 });

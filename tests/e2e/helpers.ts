@@ -64,7 +64,8 @@ export async function pickFolder(input: Locator, dir: string): Promise<void> {
   const version = input.page().context().browser()?.version() ?? '';
   if (Number.parseInt(version, 10) > 109) return input.setInputFiles(dir);
   const folder = basename(dir);
-  const files = listFiles(dir).map((path) => ({ path: `${folder}/${path}`, base64: readFileSync(join(dir, path)).toString('base64') }));
+  const base64 = (path: string) => readFileSync(join(dir, path)).toString('base64');
+  const files = listFiles(dir).map((path) => ({ path: `${folder}/${path}`, base64: base64(path) }));
   await input.evaluate((el, picked) => {
     const chosen = new DataTransfer();
     for (const { path, base64 } of picked) {

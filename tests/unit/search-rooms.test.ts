@@ -14,12 +14,16 @@ import { articlesFile, INDEX_DIR, scriptPath } from '../../src/lib/search/shared
 const ROOT = resolve('.');
 const SEARCH = join(ROOT, 'src/lib/search');
 const PORTABLE_ROOMS = ['query', 'shared'].map((room) => join(SEARCH, room));
-const roomFiles = PORTABLE_ROOMS.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)));
+const roomFiles = PORTABLE_ROOMS.flatMap((dir) =>
+  readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)),
+);
 
 /** Every module specifier a TypeScript file imports or re-exports. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|\bimport\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1] ?? m[2]);
+  const fromClause = /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]/g;
+  const bare = /\bimport\s*\(?\s*['"]([^'"]+)['"]/g;
+  return [...text.matchAll(fromClause), ...text.matchAll(bare)].map((m) => m[1]);
 }
 
 /** The files reached from `starts` through relative imports, each with what it imports. */
@@ -51,13 +55,15 @@ describe('the rooms query/ and shared/', () => {
   it('type-check without the DOM’s or Node’s declarations', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tu-sach-rooms-'));
     // URL is a global of browsers and Node alike; paths.ts names its type.
-    writeFileSync(join(dir, 'portable.d.ts'), 'declare class URL { constructor(url: string, base?: string | URL); readonly pathname: string; }\n');
+    const portable = 'declare class URL { constructor(url: string, base?: string | URL); readonly pathname: string; }';
+    writeFileSync(join(dir, 'portable.d.ts'), `${portable}\n`);
     const compilerOptions = {
       strict: true, noEmit: true, target: 'ES2022', lib: ['ES2022'], types: [], skipLibCheck: true,
       module: 'preserve', moduleResolution: 'bundler', allowImportingTsExtensions: true,
     };
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: [join(dir, 'portable.d.ts'), ...roomFiles] }));
-    const tsc = spawnSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' });
+    const config = join(dir, 'tsconfig.json');
+    writeFileSync(config, JSON.stringify({ compilerOptions, files: [join(dir, 'portable.d.ts'), ...roomFiles] }));
+    const tsc = spawnSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', config], { encoding: 'utf8' });
     expect(tsc.stdout + tsc.stderr).toBe('');
     expect(tsc.status).toBe(0);
   }, 60_000);

@@ -57,7 +57,9 @@ export interface Fragment {
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 /** The fields of a fragment this build reads, with the type of each. */
-const FRAGMENT_FIELDS = { url: 'string', content: 'string', meta: 'object', filters: 'object', anchors: 'array' } as const;
+const FRAGMENT_FIELDS = {
+  url: 'string', content: 'string', meta: 'object', filters: 'object', anchors: 'array',
+} as const;
 
 /**
  * Every record of Pagefind's index with its id (Pagefind's result id), read from its fragment
@@ -87,7 +89,11 @@ export function readFragments(files: readonly IndexFile[]): { id: string; fragme
 }
 
 /** Ways pagefind.js could reach `fetch` that a binding of the bare name would not answer. */
-const OTHER_FETCH = /\b(?:globalThis|window|self|global)\s*\.\s*fetch\b|\[\s*["'`]fetch["'`]\s*\]|\b(?:const|let|var|function)\s+fetch\b/;
+const OTHER_FETCH = new RegExp([
+  String.raw`\b(?:globalThis|window|self|global)\s*\.\s*fetch\b`, // a property of the global object
+  String.raw`\[\s*["'\`]fetch["'\`]\s*\]`, // the same, by a computed name
+  String.raw`\b(?:const|let|var|function)\s+fetch\b`, // a fetch of its own
+].join('|'));
 
 /**
  * pagefind.js (`runtime`, an ES module) with `fetch` bound by `binding`, module code that declares
@@ -126,13 +132,19 @@ export const NODE_OPTIONS = { basePath: PAGEFIND_BASE, noWorker: true, ranking: 
 
 /** Module code that binds `fetch` to the files of the folder the module is in. */
 const FETCH_FROM_FOLDER = `import { readFile } from 'node:fs/promises';
-const fetch = async (url) => new Response(await readFile(new URL(String(url).replace(/[?#].*$/, '').split(${JSON.stringify(PAGEFIND_BASE)}).pop(), import.meta.url)));`;
+const fileOf = (url) => String(url).replace(/[?#].*$/, '').split(${JSON.stringify(PAGEFIND_BASE)}).pop();
+const fetch = async (url) => new Response(await readFile(new URL(fileOf(url), import.meta.url)));`;
+
+interface PagefindFolder {
+  dir: string;
+  close: () => void;
+}
 
 /**
  * A temporary folder with the index files, `pagefind.mjs` (pagefind.js with its `fetch` bound to
  * the folder) and `scripts`, more modules by name. `close` removes the folder.
  */
-export function pagefindFolder(files: readonly IndexFile[], scripts: Record<string, string> = {}): { dir: string; close: () => void } {
+export function pagefindFolder(files: readonly IndexFile[], scripts: Record<string, string> = {}): PagefindFolder {
   const dir = mkdtempSync(join(tmpdir(), 'tu-sach-pagefind-'));
   for (const f of files) {
     mkdirSync(dirname(join(dir, f.path)), { recursive: true });
@@ -146,8 +158,8 @@ export function pagefindFolder(files: readonly IndexFile[], scripts: Record<stri
 /** pagefind.js on these index files, in this thread (the engine's tests search with it). */
 export async function nodePagefind(files: readonly IndexFile[]): Promise<{ pagefind: Pagefind; close: () => void }> {
   const { dir, close } = pagefindFolder(files);
-  const { createInstance } = (await import(pathToFileURL(join(dir, 'pagefind.mjs')).href)) as { createInstance: (options: object) => Pagefind };
-  const pagefind = createInstance(NODE_OPTIONS);
+  const runtime = (await import(pathToFileURL(join(dir, 'pagefind.mjs')).href)) as { createInstance: (options: object) => Pagefind };
+  const pagefind = runtime.createInstance(NODE_OPTIONS);
   await pagefind.init();
   return { pagefind, close };
 }
