@@ -3,8 +3,8 @@
  * the hit's link carries them in ?tim=, and the marks go in the article it points at (or in the
  * page's main content). Works the same from file:// as over http.
  */
-import { matchesTerm, words } from '../lib/search/query/fold.ts';
-import { HIGHLIGHT_PARAM, RECORD_HOOK, selector } from '../lib/search/shared/names.ts';
+import { matchesTerm, words } from '../../lib/search/query/fold.ts';
+import { HIGHLIGHT_PARAM, RECORD_HOOK, selector } from '../../lib/search/shared/names.ts';
 
 export function highlightSearchWords(doc: Document): void {
   const terms = words(new URLSearchParams(doc.location.search).get(HIGHLIGHT_PARAM) ?? '');
