@@ -1,9 +1,10 @@
 /**
  * The fetch() that pagefind.js calls, answered from the index scripts (see
- * src/lib/search/index-scripts.ts): each requested file is loaded with a classic <script>, which
- * works over http and from file://. The search-index integration binds pagefind.js's `fetch` to
- * `fetchIndexFile` when it bundles the search script; nothing else on the page is affected. The
- * search's own JSON files come through the same scripts as values (`loadIndexData`).
+ * src/lib/search/build/index-scripts.ts): each requested file is loaded with a classic <script>,
+ * which works over http and from file://. The build binds pagefind.js's `fetch` to
+ * `fetchIndexFile` when it bundles the search script (withFetch in build/pagefind.ts); nothing
+ * else on the page is affected. The search's own JSON files come through the same scripts as
+ * values (`loadIndexData`).
  */
 import { CHUNK_CALLBACK, DATA_CALLBACK, PAGEFIND_BASE, scriptPath } from '../../lib/search/shared/names.ts';
 

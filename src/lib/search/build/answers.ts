@@ -29,7 +29,7 @@ export const FREQUENT = 1000;
 /**
  * The words a reader may type that are in at least `min` of the texts, in every way a query
  * holds them: as written ("biển"), without marks ("bien"), and for words with đ, without marks
- * but with đ, as a query's đ-readings search them ("đon", fold.ts).
+ * but with đ, as a query's đ-readings search them ("đon", query/fold.ts).
  */
 export function frequentWords(texts: readonly string[], min = FREQUENT): string[] {
   const counts = textCounts(texts, (word) => {

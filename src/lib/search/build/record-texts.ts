@@ -3,7 +3,7 @@
  * search page loads only for the hits on screen. Pagefind's own fragment files hold the same and
  * more (every paragraph's text a second time, as an anchor), gzipped, so the page would have to
  * unpack them in JavaScript, and Pagefind works each one into sub-results and an excerpt the
- * search page does not use (it makes its own, rank.ts). So the build writes these from
+ * search page does not use (it makes its own, query/rank.ts). So the build writes these from
  * Pagefind's fragments instead, and the fragments themselves are not shipped.
  */
 import type { Heading, RecordText } from '../query/index-files.ts';

@@ -11,7 +11,7 @@
  *    the articles whenever the query's words are in a document's title.
  * Each word is searched as typed and in its đ-readings (fold.ts). Pagefind is never asked to
  * filter: the kind of page and the document of each record come from the build's record facts
- * (record-facts.ts), as Pagefind's own filters slow every search down once loaded. Free of the
+ * (build/record-facts.ts), as Pagefind's own filters slow every search down once loaded. Free of the
  * DOM, so unit tests drive it with a real index in Node.
  */
 import { pinpointId, pinpointLabel } from '../../legal/citation.ts';
@@ -72,15 +72,15 @@ export interface SearchCatalogSource {
   documents: readonly CatalogDocument[];
   terms: readonly CatalogTerm[];
   articles: (slug: string) => Promise<CatalogArticle[]>;
-  /** The shelf's common words (common-words.ts), folded, with their counts. */
+  /** The shelf's common words (build/common-words.ts), folded, with their counts. */
   commonWords: () => Promise<CommonWords>;
-  /** The records' kinds and levels (record-facts.ts). */
+  /** The records' kinds and levels (build/record-facts.ts). */
   recordFacts: () => Promise<RecordFacts>;
   /** The ids of a document's records. */
   documentRecords: (slug: string) => Promise<string[]>;
-  /** What a record's hit shows (record-texts.ts). */
+  /** What a record's hit shows (build/record-texts.ts). */
   record: (id: string) => Promise<RecordText>;
-  /** The words whose answer the build worked out (answers.ts). */
+  /** The words whose answer the build worked out (build/answers.ts). */
   answers: () => Promise<AnswerList>;
   /** Answer number `n`. */
   answer: (n: number) => Promise<Answer>;

@@ -1,7 +1,7 @@
 /**
  * The part of Pagefind's browser API (pagefind.js 1.6, `createInstance`) the search page uses.
  * pagefind.js itself is produced by the Pagefind binary at build time and bundled in by the
- * search-index integration as the module "pagefind-runtime" (declared in pagefind-runtime.d.ts).
+ * search-index integration (src/integrations/search-index.ts) as the module "pagefind-runtime" (declared in pagefind-runtime.d.ts).
  */
 export interface PagefindResult {
   id: string;
@@ -25,7 +25,7 @@ export interface Ranking {
 
 /**
  * Only plain searches: the search page never asks Pagefind to filter or for its filters, as once
- * they are loaded every search pays for counting them (src/lib/search/record-facts.ts).
+ * they are loaded every search pays for counting them (build/record-facts.ts).
  */
 export interface Pagefind {
   /** Loads the entry, the language's metadata and the WebAssembly; search() does it when needed. */
