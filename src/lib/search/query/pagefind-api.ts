@@ -1,7 +1,8 @@
 /**
  * The part of Pagefind's browser API (pagefind.js 1.6, `createInstance`) the search page uses.
- * pagefind.js itself is produced by the Pagefind binary at build time and bundled in by the
- * search-index integration (src/integrations/search-index.ts) as the module "pagefind-runtime" (declared in pagefind-runtime.d.ts).
+ * pagefind.js itself is produced by the Pagefind binary at build time and bundled in by
+ * src/integrations/search-index.ts as the module "pagefind-runtime" (declared in
+ * src/client/search/pagefind-runtime.d.ts).
  */
 export interface PagefindResult {
   id: string;
