@@ -14,7 +14,16 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     mdx(),
-    clientScripts({ entries: { site: 'src/client/site.ts', handout: 'src/client/handout.ts', edition: 'src/client/edition.ts' }, target: browsers }),
+    clientScripts({
+      entries: {
+        site: 'src/client/site.ts',
+        handout: 'src/client/handout.ts',
+        edition: 'src/client/edition.ts',
+        quiz: 'src/client/quiz.ts',
+        talk: 'src/client/talk/main.ts',
+      },
+      target: browsers,
+    }),
     searchIndex({ entry: 'src/client/search/main.ts', target: browsers }),
   ],
   vite: { build: { target: browsers, cssTarget: browsers, assetsInlineLimit: 0 } },

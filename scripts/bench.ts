@@ -1,33 +1,35 @@
 #!/usr/bin/env node
 /**
- * The benchmark (issue 7): build time, page weight, search and package size at 1x, 10x and 100x
- * the corpus, side by side with a minimal Starlight site built from the same texts. The comparisons
- * with Starlight use the laws alone (the peer has no explainers or Q&A); the real site, with all
- * of its content, is built too, for its own build time, page weight and package. Writes
- * bench/results.json and bench/results.md, and puts the tables in the README.
+ * The benchmark: build time, page weight, search and package size at 1x, 10x and 100x the corpus,
+ * side by side with a minimal Starlight site built from the same texts. The comparisons with
+ * Starlight use the laws alone (the peer has no explainers or Q&A); the real site, with all of its
+ * content, is built too, for its own build time, page weight and package. Writes
+ * bench/results.json and its own section of bench/results.md (docs/benchmark.md).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { SEARCH_CASES } from '../tests/fixtures/search-queries.ts';
 import { benchOurSearch } from './bench-search.ts';
 import { launch } from './bench/browser.ts';
 import { packageOurs, zipPeer, type PackageSize } from './bench/package-size.ts';
 import { LAW_TEXT, pageWeight, type PageWeight } from './bench/page-weight.ts';
-import { renderTable, updateReadme } from './bench/report.ts';
+import { renderTable } from './bench/report.ts';
+import { machine, today, writeSection, type Machine } from './bench/results-file.ts';
 import { buildOurs, buildPeer, exec, timeMedian, work } from './bench/run.ts';
 import { measureSearch, peerQuery, preparePeer, summarize, type SearchSummary } from './bench/search.ts';
 import { writeStarlightPeer } from './bench/starlight-peer.ts';
 import { serveFolder } from './lib/static-server.ts';
 import { listFiles } from '../src/lib/files.ts';
 
-const HELP = `Usage: npm run bench [-- --factors 1,10,100] [--runs 3] [--cpu 4] [--smoke] [--no-readme]
+const HELP = `Usage: npm run bench [-- --factors 1,10,100] [--runs 3] [--cpu 4] [--smoke] [--port 4391] [--peer-port 4392]
 
   --factors   corpus sizes to build, as multiples of the real corpus (default 1,10,100)
   --runs      timed runs per build; the median is reported (default 3)
   --cpu       CPU slow-down for the search timings (default 4)
   --smoke     1x only, one run, results to bench/work/ (what npm test runs)
-  --no-readme do not rewrite the README's results section`;
+  --port      port our site is served on while measured (default 4391); --peer-port Starlight's (4392)
+
+Writes bench/results.json and the "bench" section of bench/results.md (the other sections are kept).`;
 
 export interface BuildResult {
   factor: number;
@@ -56,7 +58,7 @@ export interface PackageResult {
 
 export interface Results {
   date: string;
-  machine: { cores: number; memoryGiB: number; cpu: string; node: string };
+  machine: Machine;
   runs: number;
   cpuSlowdown: number;
   /** Laws alone, at each factor, beside Starlight. */
@@ -68,7 +70,12 @@ export interface Results {
   packages: PackageResult[];
 }
 
-const PORT = { ours: 4391, peer: 4392 };
+/** Where our site and the Starlight peer are served while they are measured. */
+interface Ports {
+  ours: number;
+  peer: number;
+}
+
 const LAW = 'luat-bien-viet-nam-2012';
 
 function measureBuilds(factors: number[], runs: number): BuildResult[] {
@@ -97,9 +104,9 @@ function measureSite(runs: number): Results['site'] {
 }
 
 /** One page of each kind of the real site, and the Starlight pages that match. */
-async function measureWeights(): Promise<Results['weights']> {
-  const ours = await serveFolder(work('dist-site'), PORT.ours);
-  const peer = await serveFolder(work('peer-dist-1x'), PORT.peer);
+async function measureWeights(port: Ports): Promise<Results['weights']> {
+  const ours = await serveFolder(work('dist-site'), port.ours);
+  const peer = await serveFolder(work('peer-dist-1x'), port.peer);
   const browser = await launch();
   const at = (port: number, path: string) => `http://127.0.0.1:${port}/${path}`;
   try {
@@ -113,12 +120,12 @@ async function measureWeights(): Promise<Results['weights']> {
       ['search', 'tim-kiem.html'],
     ];
     const weights: PageWeight[] = [];
-    for (const [name, path] of pages) weights.push(await pageWeight(browser, name, at(PORT.ours, path), LAW_TEXT.ours));
+    for (const [name, path] of pages) weights.push(await pageWeight(browser, name, at(port.ours, path), LAW_TEXT.ours));
     return {
       ours: weights,
       peer: [
-        await pageWeight(browser, 'home', at(PORT.peer, 'index.html'), LAW_TEXT.peer),
-        await pageWeight(browser, `law (${LAW})`, at(PORT.peer, `van-ban/${LAW}/index.html`), LAW_TEXT.peer),
+        await pageWeight(browser, 'home', at(port.peer, 'index.html'), LAW_TEXT.peer),
+        await pageWeight(browser, `law (${LAW})`, at(port.peer, `van-ban/${LAW}/index.html`), LAW_TEXT.peer),
       ],
     };
   } finally {
@@ -128,12 +135,12 @@ async function measureWeights(): Promise<Results['weights']> {
   }
 }
 
-async function measurePeerSearch(factor: number, cpu: number): Promise<SearchSummary> {
+async function measurePeerSearch(factor: number, cpu: number, port: number): Promise<SearchSummary> {
   const root = work(`peer-dist-${factor}x`);
-  const server = await serveFolder(root, PORT.peer);
+  const server = await serveFolder(root, port);
   const browser = await launch();
   try {
-    const base = `http://127.0.0.1:${PORT.peer}/`;
+    const base = `http://127.0.0.1:${port}/`;
     const queries = SEARCH_CASES.map((c) => c.query);
     return summarize(await measureSearch(browser, { url: `${base}index.html`, base, root, cpu, queries, runQuery: peerQuery, prepare: preparePeer }));
   } finally {
@@ -142,15 +149,15 @@ async function measurePeerSearch(factor: number, cpu: number): Promise<SearchSum
   }
 }
 
-async function measureSearches(factors: number[], cpu: number): Promise<SearchResult[]> {
+async function measureSearches(factors: number[], cpu: number, port: Ports): Promise<SearchResult[]> {
   const out: SearchResult[] = [];
   for (const factor of [...new Set([factors[0], factors.at(-1)!])]) {
     const dist = work(`dist-${factor}x`);
     const result = {
       factor,
-      http: await benchOurSearch(dist, 'http', cpu, PORT.ours),
-      file: await benchOurSearch(dist, 'file', cpu, PORT.ours),
-      peer: await measurePeerSearch(factor, cpu),
+      http: await benchOurSearch(dist, 'http', cpu, port.ours),
+      file: await benchOurSearch(dist, 'file', cpu, port.ours),
+      peer: await measurePeerSearch(factor, cpu, port.peer),
     };
     console.log(`search ${factor}x: ours ${result.http.medianMs.toFixed(0)} ms (http), ${result.file.medianMs.toFixed(0)} ms (file), Starlight ${result.peer.medianMs.toFixed(0)} ms`);
     out.push(result);
@@ -173,7 +180,8 @@ async function main(): Promise<number> {
       runs: { type: 'string', default: '3' },
       cpu: { type: 'string', default: '4' },
       smoke: { type: 'boolean' },
-      'no-readme': { type: 'boolean' },
+      port: { type: 'string', default: '4391' },
+      'peer-port': { type: 'string', default: '4392' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -184,25 +192,25 @@ async function main(): Promise<number> {
   const factors = values.smoke ? [1] : values.factors!.split(',').map(Number);
   const runs = values.smoke ? 1 : Number(values.runs);
   const cpu = Number(values.cpu);
+  const port: Ports = { ours: Number(values.port), peer: Number(values['peer-port']) };
   mkdirSync(work(''), { recursive: true });
   const builds = measureBuilds(factors, runs);
   const site = measureSite(runs);
   const results: Results = {
-    date: new Date().toISOString().slice(0, 10),
-    machine: { cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), cpu: cpus()[0]?.model ?? '?', node: process.version },
+    date: today(),
+    machine: machine(),
     runs,
     cpuSlowdown: cpu,
     builds,
     site,
-    weights: await measureWeights(),
-    search: await measureSearches(factors, cpu),
+    weights: await measureWeights(port),
+    search: await measureSearches(factors, cpu, port),
     packages: measurePackages(factors),
   };
   const dir = values.smoke ? work('') : 'bench';
   writeFileSync(`${dir}/results.json`, `${JSON.stringify(results, null, 2)}\n`);
   const table = renderTable(results);
-  writeFileSync(`${dir}/results.md`, table);
-  if (!values.smoke && !values['no-readme']) updateReadme('README.md', table);
+  writeSection(`${dir}/results.md`, 'bench', table);
   console.log(table);
   return 0;
 }

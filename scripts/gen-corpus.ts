@@ -78,7 +78,7 @@ function frontmatterFor(law: Law, copy: number, slug: string, source: string): s
     .replace(/^inForceArticle: .*\n/m, '')
     .replace(/^inForce: .*\n/m, '')
     .replace(/^amends:\n(?:\s+.*\n)*/m, '')
-    .replace(/^amendedElsewhere:\n(?:\s+.*\n)*/m, '')
+    .replace(/^outstandingChanges:\n(?:\s+.*\n)*/m, '')
     .replace(/^related:\n(?:\s+- .*\n)*/m, '');
 }
 

@@ -26,7 +26,7 @@ status …; see the README, "Thêm một văn bản"). The importer copies the t
 and sets number, signed, signer, inForce, inForceArticle, text and provenance.sha256 from it.`;
 
 /** Frontmatter keys in the order they are written. */
-const KEY_ORDER = ['title', 'shortTitle', 'kind', 'number', 'issuer', 'signer', 'signed', 'place', 'inForce', 'inForceArticle', 'status', 'statusCheckedOn', 'statusSource', 'statusNote', 'text', 'provenance', 'sources', 'borders', 'topics', 'related', 'amends', 'amendedElsewhere'];
+const KEY_ORDER = ['title', 'shortTitle', 'kind', 'number', 'issuer', 'signer', 'signed', 'place', 'inForce', 'inForceArticle', 'status', 'statusCheckedOn', 'statusSources', 'statusNote', 'text', 'provenance', 'sources', 'missingParts', 'details', 'borders', 'topics', 'related', 'amends', 'outstandingChanges'];
 
 interface Planned {
   path: string;

@@ -2,23 +2,27 @@
 /**
  * Benchmark: Lighthouse accessibility and performance of the home page and the largest law page,
  * on phone (Lighthouse's default: slow 4G, 4x slower CPU) and desktop settings, with the system
- * Chromium. Serves the built site with scripts/serve.ts; run `npm run build` first.
+ * Chromium. Serves the built site with scripts/serve.ts; run `npm run build` first. Writes the
+ * "lighthouse" section of bench/results.md.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
+import { RESULTS_FILE, today, writeSection } from './bench/results-file.ts';
 
 const HELP = `Usage: npm run bench:lighthouse -- [--dist dist] [--port 4399] [--runs 3] [--out bench/work/lighthouse.json]
+                                    [--results bench/results.md]
 Serves the built site, runs Lighthouse (accessibility, performance) on the home page and the
 largest law page as a phone and as a desktop, --runs times each, keeps the run with the median
-performance, prints the figures and writes them as JSON.
+performance, prints the figures, writes them as JSON (--out) and rewrites the "lighthouse"
+section of the --results file (give --results '' to skip it).
 Exits 1 if accessibility is below 100 or performance below 95 anywhere.
 Chromium: CHROME_PATH, else /usr/bin/chromium.`;
 
-/** Targets from issue 6. */
+/** What the reading room's pages must score (docs/reading-room.md). */
 const TARGET = { accessibility: 100, performance: 95 };
 /** The flags the tests' Chromium runs with (playwright.config.ts), headless. */
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -40,6 +44,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '4399' },
     runs: { type: 'string', default: '3' },
     out: { type: 'string', default: 'bench/work/lighthouse.json' },
+    results: { type: 'string', default: RESULTS_FILE },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -107,16 +112,34 @@ try {
   server.kill();
 }
 
-console.log('| page | as | accessibility | performance | FCP | LCP | TBT | CLS | Speed Index |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-for (const r of rows) {
-  console.log(`| ${r.page} | ${r.formFactor} | ${r.accessibility} | ${r.performance} | ${METRICS.map((m) => r.metrics[m]).join(' | ')} |`);
-}
 const chromium = execFileSync(CHROME, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-mkdirSync(dirname(values.out), { recursive: true });
-writeFileSync(values.out, `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), chromium, runs, rows }, null, 2)}\n`);
-console.log(`\n${chromium}; median of ${runs} runs; written to ${values.out}`);
-
+const version = JSON.parse(readFileSync(new URL('../node_modules/lighthouse/package.json', import.meta.url), 'utf8')).version as string;
+const date = today();
 const below = rows.filter((r) => r.accessibility < TARGET.accessibility || r.performance < TARGET.performance);
+const section = [
+  '## Lighthouse',
+  '',
+  `Measured ${date} with \`npm run build && npm run bench:lighthouse\` (${chromium}, Lighthouse ${version}, ` +
+    `median of ${runs} run(s)):`,
+  '',
+  '| page | as | accessibility | performance | FCP | LCP | TBT | CLS | Speed Index |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...rows.map((r) => {
+    const as = r.formFactor === 'mobile' ? 'phone' : 'desktop';
+    return `| ${r.page} | ${as} | ${r.accessibility} | ${r.performance} | ${METRICS.map((m) => r.metrics[m]).join(' | ')} |`;
+  }),
+  '',
+  `Targets: accessibility ${TARGET.accessibility}, performance ≥ ${TARGET.performance}: ${below.length ? '**not met**' : 'met'}.`,
+  '',
+].join('\n');
+console.log(section);
+mkdirSync(dirname(values.out), { recursive: true });
+writeFileSync(values.out, `${JSON.stringify({ date, chromium, lighthouse: version, runs, rows }, null, 2)}\n`);
+console.log(`written to ${values.out}`);
+if (values.results) {
+  writeSection(values.results, 'lighthouse', section);
+  console.log(`and to the "lighthouse" section of ${values.results}`);
+}
+
 for (const r of below) console.error(`below target: ${r.page} (${r.formFactor}) accessibility ${r.accessibility}, performance ${r.performance}; failed: ${r.failedAudits.join(', ')}`);
 process.exit(below.length > 0 ? 1 : 0);

@@ -22,7 +22,7 @@ Builds the site into --dist (skipped with --reuse, which packages the existing b
 with the offline audit (scripts/lib/site-audit.ts), and writes
 <out>/tu-sach-bien-gioi-<edition>.zip: one folder of that name with the site, HUONG-DAN.txt,
 an-ban.json and SHA256SUMS. The edition is the date in <dist>/an-ban.json: the newest
-statusCheckedOn on the shelf (README, "The offline edition").
+statusCheckedOn on the shelf (docs/offline-edition.md).
 
 Exit codes: 0 written, 1 build failed or the site has problems (nothing written), 2 usage.`;
 

@@ -5,6 +5,8 @@ import { OutlineSchema } from './schemas/outline.ts';
 import { QuestionSchema } from './schemas/question.ts';
 import { DocumentSchema } from './schemas/document.ts';
 import { PublicSourceSchema } from './schemas/public-source.ts';
+import { DiagramSchema } from './schemas/diagram.ts';
+import { QuizSchema } from './schemas/quiz.ts';
 import { CONTENT_ROOT as root } from './lib/content-root.ts';
 
 const vanBan = defineCollection({
@@ -32,4 +34,14 @@ const deCuong = defineCollection({
   schema: OutlineSchema,
 });
 
-export const collections = { vanBan, thamKhao, giaiThich, hoiDap, deCuong };
+const hinhMinhHoa = defineCollection({
+  loader: glob({ base: `${root}/hinh-minh-hoa`, pattern: '*.yaml' }),
+  schema: DiagramSchema,
+});
+
+const tracNghiem = defineCollection({
+  loader: glob({ base: `${root}/trac-nghiem`, pattern: '*.yaml' }),
+  schema: QuizSchema,
+});
+
+export const collections = { vanBan, thamKhao, giaiThich, hoiDap, deCuong, hinhMinhHoa, tracNghiem };

@@ -1,12 +1,8 @@
-/** The benchmark's Markdown tables, and their place in the README between two markers. */
-import { readFileSync, writeFileSync } from 'node:fs';
+/** The benchmark's Markdown tables: the "bench" section of bench/results.md. */
 import type { Results } from '../bench.ts';
+import { describeMachine, kb } from './results-file.ts';
 import type { SearchSummary } from './search.ts';
 
-const START = '<!-- bench:start -->';
-const END = '<!-- bench:end -->';
-
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const ms = (value: number) => value.toFixed(0);
 const ratio = (ours: number, peer: number) => (peer > 0 ? (ours / peer).toFixed(2) : 'n/a');
 
@@ -74,9 +70,10 @@ function packageTable(results: Results): string[] {
 }
 
 export function renderTable(results: Results): string {
-  const m = results.machine;
   return [
-    `Measured ${results.date} on ${m.cores} cores, ${m.memoryGiB} GiB (${m.cpu}), Node ${m.node}; builds are the median of ${results.runs} run(s). Command: \`npm run bench\`.`,
+    '## Benchmark: 1x, 10x and 100x the corpus, beside Starlight',
+    '',
+    `Measured ${results.date} on ${describeMachine(results.machine)}; builds are the median of ${results.runs} run(s). Command: \`npm run bench\`.`,
     '',
     '**Build**, from the content folder to the zip, the laws alone beside Starlight:',
     '',
@@ -95,12 +92,4 @@ export function renderTable(results: Results): string {
     ...packageTable(results),
     '',
   ].join('\n');
-}
-
-export function updateReadme(path: string, table: string): void {
-  const readme = readFileSync(path, 'utf8');
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`${path} has no ${START} … ${END} section for the results`);
-  writeFileSync(path, `${readme.slice(0, start + START.length)}\n${table}\n${readme.slice(end)}`);
 }

@@ -1,5 +1,6 @@
 /**
- * Citations in content MDX (explainers, Q&A, outlines): <LawQuote>, <Cite>, <SourceRef>, <Term>.
+ * Citations in content MDX (explainers, Q&A, outlines): <LawQuote>, <Cite>, <SourceRef>, <Term>,
+ * and <Diagram>, whose own figures are checked where diagrams are loaded (src/lib/diagrams/load.ts).
  * One extraction, read from the file as written so every citation has its line, feeds both the
  * build check (a citation to anything that does not exist stops the build at file:line) and the
  * index of what cites each article. The components resolve their targets with `lookupLaw` too.
@@ -9,7 +10,7 @@ import { findNode, type LegalNode, type LegalText, type Pinpoint } from './legal
 import { SourceError } from './source-error.ts';
 
 const LAW_TAGS = ['LawQuote', 'Cite'] as const;
-const REF_TAGS = ['SourceRef', 'Term'] as const;
+const REF_TAGS = ['SourceRef', 'Term', 'Diagram'] as const;
 /** The citation components content MDX may use without importing them. */
 export const CITATION_TAGS = [...LAW_TAGS, ...REF_TAGS] as const;
 
@@ -27,7 +28,7 @@ export interface LawCitation {
 export interface RefCitation {
   tag: RefTag;
   line: number;
-  /** A source id (content/tham-khao/<id>.yaml) or a glossary term id. */
+  /** A source id (content/tham-khao/<id>.yaml), a glossary term id or a diagram id (content/hinh-minh-hoa/). */
   id: string;
 }
 
@@ -49,6 +50,7 @@ const ALLOWED: Record<LawTag | RefTag, string[]> = {
   Cite: ['doc', 'dieu', 'khoan', 'diem'],
   SourceRef: ['id'],
   Term: ['id'],
+  Diagram: ['id'],
 };
 const TAG = new RegExp(`<(${CITATION_TAGS.join('|')})\\b((?:[^>"'{]|"[^"]*"|'[^']*'|\\{[^}]*\\})*?)\\s*/?>`, 'g');
 const ATTR = /([A-Za-z]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*(?:(\d+)|"([^"]*)"|'([^']*)')\s*\})/g;
@@ -77,7 +79,7 @@ function parseAttributes(text: string, tag: LawTag | RefTag, fail: (reason: stri
 }
 
 function toCitation(tag: LawTag | RefTag, line: number, attrs: Record<string, string>, fail: (reason: string) => Error): Citation {
-  if (tag === 'SourceRef' || tag === 'Term') {
+  if (tag === 'SourceRef' || tag === 'Term' || tag === 'Diagram') {
     if (!attrs.id) throw fail('needs id="…"');
     return { tag, line, id: attrs.id };
   }
@@ -94,6 +96,7 @@ export interface CitationTargets {
   document(slug: string): { text?: LegalText } | undefined;
   sources: ReadonlySet<string>;
   terms: ReadonlySet<string>;
+  diagrams: ReadonlySet<string>;
 }
 
 /** The node a law citation names (none for the whole document), or why it names nothing. */
@@ -125,6 +128,8 @@ export function citationProblem(c: Citation, targets: CitationTargets): string |
       return targets.sources.has(c.id) ? undefined : `no public source "${c.id}" in content/tham-khao/`;
     case 'Term':
       return targets.terms.has(c.id) ? undefined : `no glossary term "${c.id}" (terms come from the laws' definitions articles and content/thuat-ngu/them.yaml)`;
+    case 'Diagram':
+      return targets.diagrams.has(c.id) ? undefined : `no diagram "${c.id}" in content/hinh-minh-hoa/`;
     default: {
       const found = lookupLaw(targets, c.doc, c.pin);
       return 'problem' in found ? found.problem : undefined;

@@ -8,10 +8,14 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkCitations, lookupLaw, type Citation, type CitationTargets } from './citations.ts';
 import type { LegalNode } from './legal/model.ts';
+import { getDiagrams } from './diagrams/load.ts';
 import { getGlossary } from './glossary.ts';
 import { getLibrary } from './library.ts';
+import { answerOf, answerProblem, type AnswerTargets } from './outline-answers.ts';
+import { getQuizzes } from './quizzes/load.ts';
 import type { Route } from './paths.ts';
-import { SourceError } from './source-error.ts';
+import { lineOf, SourceError } from './source-error.ts';
+import { talkPlan, type TalkPlan } from './talk/plan.ts';
 
 export const CONTENT_KINDS = ['giai-thich', 'hoi-dap', 'de-cuong'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
@@ -29,6 +33,8 @@ export interface ContentItem {
   entry: ContentEntry;
   /** Its citations in source order, each checked. */
   citations: Citation[];
+  /** An outline's sections with their minutes and the articles each reads; checked. */
+  talk?: TalkPlan;
 }
 
 export interface ContentIndex {
@@ -72,17 +78,20 @@ export function getContentIndex(): Promise<ContentIndex> {
 }
 
 async function loadContentIndex(): Promise<ContentIndex> {
-  const [library, glossary, sources] = await Promise.all([getLibrary(), getGlossary(), getCollection('thamKhao')]);
+  const loaded = [getLibrary(), getGlossary(), getCollection('thamKhao'), getDiagrams()] as const;
+  const [library, glossary, sources, diagrams] = await Promise.all(loaded);
   const targets: CitationTargets = {
     document: (slug) => library.documents.find((d) => d.slug === slug),
     sources: new Set(sources.map((s) => s.id)),
     terms: new Set(glossary.map((g) => g.id)),
+    diagrams: new Set(diagrams.keys()),
   };
   const load = (kind: ContentKind, entry: ContentEntry, title: string, order?: number): ContentItem => {
     const file = entry.filePath ?? `${kind}/${entry.id}.mdx`;
     const source = readFileSync(file, 'utf8');
     const item: ContentItem = { kind, slug: entry.id, title, order, documents: entry.data.documents.map((d) => d.id), entry, citations: checkCitations(source, file, targets) };
-    checkShape(item, file, source);
+    checkShape(item, file);
+    if (entry.collection === 'deCuong') item.talk = talkPlan(source, file, item.citations, entry.data);
     return item;
   };
   const byKind: Record<ContentKind, ContentItem[]> = {
@@ -91,6 +100,12 @@ async function loadContentIndex(): Promise<ContentIndex> {
     'de-cuong': (await getCollection('deCuong')).map((e) => load('de-cuong', e, e.data.title, e.data.order)),
   };
   for (const items of Object.values(byKind)) items.sort(byOrderThenTitle);
+  const quizzes = await getQuizzes();
+  const answers: AnswerTargets = {
+    questions: new Set(byKind['hoi-dap'].map((item) => item.slug)),
+    quizzes: new Map(quizzes.map((set) => [set.slug, new Set(set.data.questions.map((q) => q.id))])),
+  };
+  for (const item of byKind['de-cuong']) checkAnswers(item, answers);
   const all = CONTENT_KINDS.flatMap((kind) => byKind[kind]);
   return {
     items: (kind) => byKind[kind],
@@ -115,19 +130,21 @@ function citingIndex(items: ContentItem[], targets: CitationTargets): (article: 
   return (article) => index.get(article) ?? [];
 }
 
-const OUTLINE_SECTIONS = ['## Nội dung chính', '## Điều luật cần đọc'];
+/** Each answer an outline's audience question names must exist; else file:line of the answer. */
+function checkAnswers(item: ContentItem, targets: AnswerTargets): void {
+  const file = item.entry.filePath ?? `de-cuong/${item.slug}.mdx`;
+  for (const question of (item.entry as CollectionEntry<'deCuong'>).data.questions) {
+    const answer = answerOf(question);
+    const problem = answer && answerProblem(answer, targets);
+    if (!problem) continue;
+    throw new SourceError(file, lineOf(readFileSync(file, 'utf8'), `answer: ${answer}`), `questions: ${problem}`);
+  }
+}
 
-/** What the content contract (CONTENT-API.md) asks of each kind's body. */
-function checkShape(item: ContentItem, file: string, source: string): void {
+/** What the content contract asks of an answer's body; an outline's is its talk plan. */
+function checkShape(item: ContentItem, file: string): void {
   // An answer rests on an article, or, for a treaty whose text is not on the shelf, on a named source.
   if (item.kind === 'hoi-dap' && !item.citations.some((c) => ('doc' in c && c.pin) || c.tag === 'SourceRef')) {
     throw new SourceError(file, 1, 'an answer needs at least one <Cite> or <LawQuote> of the article it rests on, or a <SourceRef>');
-  }
-  if (item.kind === 'de-cuong') {
-    const lines = source.split('\n').map((l) => l.trim());
-    const at = OUTLINE_SECTIONS.map((h) => lines.indexOf(h));
-    const missing = OUTLINE_SECTIONS.find((_, i) => at[i] < 0);
-    if (missing) throw new SourceError(file, 1, `an outline needs the section "${missing}"`);
-    if (at[0] > at[1]) throw new SourceError(file, at[1] + 1, `"${OUTLINE_SECTIONS[1]}" must come after "${OUTLINE_SECTIONS[0]}"`);
   }
 }

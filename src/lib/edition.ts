@@ -11,6 +11,7 @@ import { CONTENT_ROOT } from './content-root.ts';
 import { hashFiles, sha256 } from './files.ts';
 import type { Library, ShelfDocument } from './library.ts';
 import { sitePath } from './paths.ts';
+import { documentStatus } from './status.ts';
 
 export const EDITION_PREFIX = 'tu-sach-bien-gioi';
 
@@ -19,8 +20,14 @@ export interface EditionDocument {
   title: string;
   number?: string;
   status: ShelfDocument['data']['status'];
+  /** The status as every page shows it, with what is known of changes (src/lib/status.ts). */
+  statusWords: string;
+  /** One sentence for each act known to change it whose changes the text does not include. */
+  outstandingChanges: string[];
   /** YYYY-MM-DD. */
   statusCheckedOn: string;
+  /** Ids of the public sources (content/tham-khao/) consulted for the status that day. */
+  statusSources: string[];
   /** Whether the full text is in this edition. */
   fullText: boolean;
   /** Site path of its page. */
@@ -39,23 +46,35 @@ export interface Edition {
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
-/** The edition of the shelf built from the content folder `root`. */
-export function editionOf({ documents }: Pick<Library, 'documents'>, root = CONTENT_ROOT): Edition {
+/** The edition's date, YYYY-MM-DD: the newest `statusCheckedOn` on the shelf. */
+export function editionDate({ documents }: Pick<Library, 'documents'>): string {
   if (documents.length === 0) throw new Error('an edition needs at least one document in content/van-ban/');
-  const edition = documents.map((d) => isoDay(d.data.statusCheckedOn)).sort().at(-1)!;
+  return documents.map((d) => isoDay(d.data.statusCheckedOn)).sort().at(-1)!;
+}
+
+/** The edition of the shelf built from the content folder `root`. */
+export function editionOf(library: Pick<Library, 'documents' | 'amendmentsOf'>, root = CONTENT_ROOT): Edition {
+  const { documents } = library;
+  const edition = editionDate(library);
   return {
     edition,
     contentVersion: contentVersion(root),
     folder: `${EDITION_PREFIX}-${edition}`,
-    documents: documents.map((d) => ({
-      slug: d.slug,
-      title: d.data.title,
-      number: d.data.number,
-      status: d.data.status,
-      statusCheckedOn: isoDay(d.data.statusCheckedOn),
-      fullText: d.text !== undefined,
-      page: sitePath({ page: 'document', slug: d.slug }),
-    })),
+    documents: documents.map((d) => {
+      const status = documentStatus(d, library);
+      return {
+        slug: d.slug,
+        title: d.data.title,
+        number: d.data.number,
+        status: d.data.status,
+        statusWords: status.words,
+        outstandingChanges: status.changes,
+        statusCheckedOn: isoDay(d.data.statusCheckedOn),
+        statusSources: d.data.statusSources.map((s) => s.id),
+        fullText: d.text !== undefined,
+        page: sitePath({ page: 'document', slug: d.slug }),
+      };
+    }),
   };
 }
 

@@ -1,10 +1,24 @@
 /** Formatting shared by every page. */
 import { vi, type UiKey } from '../i18n/vi.ts';
+import type { PublicSource } from '../schemas/public-source.ts';
 
 /** "01/01/2022": how Vietnamese documents write a date. */
 export function formatDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
+}
+
+const NUMBER_FORMAT = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });
+
+/** "1.000", "22,224": a number as Vietnamese laws write it (dot between thousands, decimal comma). */
+export function formatNumber(n: number): string {
+  return NUMBER_FORMAT.format(n);
+}
+
+/** A named public source as a reader cites it: "publisher, «title», published date". */
+export function describeSource(source: PublicSource): string {
+  const published = source.published && formatDate(source.published);
+  return [source.publisher, `«${source.title}»`, published].filter(Boolean).join(', ');
 }
 
 /** A UI string split at its `{name}` placeholders, so a template can put links or markup there. */

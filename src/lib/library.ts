@@ -12,7 +12,10 @@ import type { LegalDocument } from '../schemas/document.ts';
 import { dateInWords, textFacts } from './legal/facts.ts';
 import { findNode, nodeLines, type LegalNode, type LegalText, type Quote } from './legal/model.ts';
 import { parseLegalText } from './legal/parse.ts';
+import { buildReferenceIndex, describeCounts, detailsProblem } from './reference-index.ts';
+import type { Basis, ReferenceIndex } from './reference-index.ts';
 import { lineOf, SourceError } from './source-error.ts';
+import { changesAt, changesNotNamingAt, changeState, unchangedClaim } from './status.ts';
 
 export interface ShelfDocument {
   slug: string;
@@ -42,6 +45,21 @@ export interface Library {
   amendmentsOf(slug: string): Map<string, AmendmentLink[]>;
   /** Amendments made by the given document, by amending article number. */
   amendmentsBy(slug: string): Map<string, AmendmentLink[]>;
+  /** Documents that detail the given law (their `details:` names it): its "Văn bản quy định chi tiết". */
+  detailedBy(slug: string): ShelfDocument[];
+  /** References inside the texts: their links, what refers to each article, the "Căn cứ" lines. */
+  references: ReferenceIndex;
+}
+
+/**
+ * Every known change a quote of an article must carry: amendments by documents on the shelf, the
+ * outstanding changes that name it, and those of the document whose articles are not all known.
+ */
+export function changesTo(library: Library, doc: ShelfDocument, dieu: string) {
+  const amendedBy = library.amendmentsOf(doc.slug).get(dieu) ?? [];
+  const atArticle = changesAt(doc.data, dieu);
+  const documentWide = changesNotNamingAt(doc.data, dieu);
+  return { amendedBy, atArticle, documentWide, any: amendedBy.length + atArticle.length + documentWide.length > 0 };
 }
 
 let loading: Promise<Library> | undefined;
@@ -53,8 +71,9 @@ export function getLibrary(): Promise<Library> {
 }
 
 async function loadLibrary(): Promise<Library> {
-  const entries = await getCollection('vanBan');
-  const documents = entries.map(loadDocument).sort(byKindAndDate);
+  const [entries, publicSources] = await Promise.all([getCollection('vanBan'), getCollection('thamKhao')]);
+  const sourceIds = new Set(publicSources.map((s) => s.id));
+  const documents = entries.map((entry) => loadDocument(entry, sourceIds)).sort(byKindAndDate);
   const bySlug = new Map(documents.map((d) => [d.slug, d]));
   const get = (slug: string): ShelfDocument => {
     const doc = bySlug.get(slug);
@@ -70,12 +89,24 @@ async function loadLibrary(): Promise<Library> {
     }
     return out;
   };
+  const references = buildReferenceIndex(documents);
+  for (const [slug, counts] of references.counts) console.log(`[references] ${describeCounts(slug, counts)}`);
+  for (const doc of documents) checkDetails(doc, references.basisOf(doc), bySlug);
   return {
     documents,
     get,
     amendmentsOf: (slug) => group((l) => [l.target.slug, l.targetArticle.num], slug),
     amendmentsBy: (slug) => group((l) => [l.by.slug, l.byArticle.num], slug),
+    detailedBy: (slug) => documents.filter((d) => d.data.details.some((r) => r.id === slug)),
+    references,
   };
+}
+
+function checkDetails(doc: ShelfDocument, basis: Basis[], bySlug: Map<string, ShelfDocument>): void {
+  const problem = detailsProblem(doc, basis, (slug) => bySlug.get(slug)?.data.title);
+  if (!problem) return;
+  const file = entryFile(doc.entry);
+  throw new SourceError(file, lineOf(readFileSync(file, 'utf8'), /^details:/), problem);
 }
 
 function byKindAndDate(a: ShelfDocument, b: ShelfDocument): number {
@@ -86,16 +117,18 @@ function entryFile(entry: CollectionEntry<'vanBan'>): string {
   return entry.filePath ?? `content/van-ban/${entry.id}.mdx`;
 }
 
-function loadDocument(entry: CollectionEntry<'vanBan'>): ShelfDocument {
+function loadDocument(entry: CollectionEntry<'vanBan'>, sourceIds: Set<string>): ShelfDocument {
   const file = entryFile(entry);
+  const frontmatter = readFileSync(file, 'utf8');
   const doc: ShelfDocument = { slug: entry.id, data: entry.data, entry };
+  checkSourcesExist(file, frontmatter, entry.data, sourceIds);
   if (!entry.data.text) {
     // Without a text to state them, the facts on the page need a named public source.
     if (entry.data.sources.length === 0) throw new SourceError(file, 1, 'a document without text needs `sources:` for its dates and signers');
+    checkStatus(file, frontmatter, entry.data);
     return doc;
   }
   const textFile = join(dirname(file), entry.data.text);
-  const frontmatter = readFileSync(file, 'utf8');
   let source: string;
   try {
     source = readFileSync(textFile, 'utf8');
@@ -108,17 +141,57 @@ function loadDocument(entry: CollectionEntry<'vanBan'>): ShelfDocument {
   }
   const text = parseLegalText(source, textFile);
   checkFacts(file, frontmatter, entry.data, text);
+  checkStatus(file, frontmatter, entry.data, text);
   return { ...doc, text, textFile };
+}
+
+/** Every public source the frontmatter names is in content/tham-khao/. */
+function checkSourcesExist(file: string, frontmatter: string, data: LegalDocument, sourceIds: Set<string>): void {
+  const named = [...data.sources, ...data.statusSources, ...data.outstandingChanges.flatMap((c) => c.sources)];
+  const missing = named.find((ref) => !sourceIds.has(ref.id));
+  if (missing) {
+    throw new SourceError(file, lineOf(frontmatter, missing.id), `no public source "${missing.id}" in content/tham-khao/`);
+  }
+}
+
+/**
+ * Outstanding changes name articles that exist, and a known one is not contradicted by the
+ * status note (issue 12: a law amended in 2025 whose page said no amendment was found).
+ */
+function checkStatus(file: string, frontmatter: string, data: LegalDocument, text?: LegalText): void {
+  const from = lineOf(frontmatter, /^outstandingChanges:/);
+  const at = (needle: RegExp) => from - 1 + lineOf(frontmatter.split('\n').slice(from - 1).join('\n'), needle);
+  for (const change of data.outstandingChanges) {
+    if (change.applies === 'unknown' && (change.articles.length > 0 || change.extent)) {
+      const reason = `${change.act.number} is not known to change this document (applies: unknown), so it names no articles and no extent`;
+      throw new SourceError(file, at(/^\s+applies: unknown/), `outstandingChanges: ${reason}`);
+    }
+    for (const { article } of change.articles) {
+      const line = at(new RegExp(`article: ['"]?${article}\\b`));
+      if (!text) throw new SourceError(file, line, 'outstandingChanges: articles can be named only for a document with its text');
+      if (!findNode(text, { dieu: article })) {
+        throw new SourceError(file, line, `outstandingChanges: Điều ${article} does not exist in ${text.file}`);
+      }
+    }
+  }
+  const note = data.statusNote ?? '';
+  const claim = unchangedClaim(note);
+  if (claim && changeState(data, false) === 'outstanding') {
+    const acts = data.outstandingChanges.filter((c) => c.applies === 'known').map((c) => c.act.number).join(', ');
+    const line = lineOf(frontmatter, claim) > 1 ? lineOf(frontmatter, claim) : lineOf(frontmatter, /^statusNote:/);
+    const reason = `statusNote reads as if the document were unchanged ("${claim.exec(note)![0]}"), but outstandingChanges says ${acts} changes it`;
+    throw new SourceError(file, line, `${reason}: say what changed, or take the sentence out`);
+  }
 }
 
 /** Metadata that the text itself states must agree with it. */
 function checkFacts(file: string, frontmatter: string, data: LegalDocument, text: LegalText): void {
-  for (const change of data.amendedElsewhere) {
-    if (!findNode(text, { dieu: change.article })) {
-      throw new SourceError(file, lineOf(frontmatter, /^amendedElsewhere:/), `amendedElsewhere: Điều ${change.article} does not exist in ${text.file}`);
-    }
+  if (text.heading.length === 0 && data.sources.length === 0) {
+    // The number and date are then not in the text: they need a named public source.
+    throw new SourceError(file, 1, `${text.file} has no official heading: list \`sources:\` for the number and date`);
   }
-  if (data.number && !text.heading.some((l) => l.text.includes(data.number!))) {
+  const heading = text.heading.length > 0 ? text.heading : text.sourceTitle ? [text.sourceTitle] : [];
+  if (data.number && heading.length > 0 && !heading.some((l) => l.text.includes(data.number!))) {
     throw new SourceError(file, lineOf(frontmatter, /^number:/), `number "${data.number}" is not in the heading of ${text.file}`);
   }
   const stated = textFacts(text).signed;

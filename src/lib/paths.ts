@@ -21,6 +21,10 @@ export type Route =
   | { page: 'handout' }
   | { page: 'timeline' }
   | { page: 'reorg' }
+  | { page: 'quizzes' }
+  | { page: 'quiz'; slug: string; anchor?: string }
+  | { page: 'quizSheet'; slug: string }
+  | { page: 'quizKey'; slug: string; anchor?: string }
   | { page: 'asset'; file: string };
 
 /** Site-relative path of a route, without a leading slash: "van-ban/luat-bien-viet-nam-2012.html". */
@@ -41,6 +45,10 @@ export function sitePath(route: Route): string {
     case 'handout': return 'tai-lieu-phat-tay.html';
     case 'timeline': return 'dong-thoi-gian.html';
     case 'reorg': return 'sap-xep-2025.html';
+    case 'quizzes': return 'trac-nghiem.html';
+    case 'quiz': return `trac-nghiem/${route.slug}.html`;
+    case 'quizSheet': return `trac-nghiem/${route.slug}/phieu.html`;
+    case 'quizKey': return `trac-nghiem/${route.slug}/dap-an.html`;
     case 'asset': return `assets/${route.file}`;
   }
 }

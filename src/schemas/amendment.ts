@@ -21,23 +21,3 @@ export const AmendmentSchema = z.object({
 });
 
 export type Amendment = z.output<typeof AmendmentSchema>;
-
-/**
- * A change to one of this document's articles made by a document that is not on the shelf, as a
- * named public source reports it. The reader is told, at the article, that the wording shown is
- * the original and where the change is.
- */
-export const ExternalAmendmentSchema = z.object({
-  /** The changed article of this document, e.g. "7". */
-  article: z.string().regex(/^\d+[a-zđ]?$/),
-  /** `sua-doi` (amended), `bo-sung` (supplemented) or `bai-bo` (repealed). */
-  effect: z.enum(['sua-doi', 'bo-sung', 'bai-bo']),
-  /** The provision that made the change, as the source names it ("khoản 1 Điều 52 Luật Tổ chức chính quyền địa phương năm 2025"). */
-  by: z.string().min(1),
-  /** Day the change took effect, as the source gives it. */
-  inForce: z.coerce.date().optional(),
-  /** The named public source that reports the change. */
-  source: reference('thamKhao'),
-});
-
-export type ExternalAmendment = z.output<typeof ExternalAmendmentSchema>;

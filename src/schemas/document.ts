@@ -1,11 +1,24 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { AmendmentSchema, ExternalAmendmentSchema } from './amendment.ts';
+import { AmendmentSchema } from './amendment.ts';
+import { DOCUMENT_KINDS } from './document-kinds.ts';
+import { OutstandingChangeSchema } from './outstanding-change.ts';
 
-/** Kinds of legal document on the shelf; the labels are in src/i18n/vi.ts (`kind.*`). */
-export const DOCUMENT_KINDS = ['luat', 'hiep-uoc', 'nghi-dinh-thu', 'hiep-dinh', 'nghi-dinh', 'nghi-quyet', 'quyet-dinh'] as const;
-/** Legal status (tình trạng hiệu lực); labels in src/i18n/vi.ts (`status.*`). */
-export const STATUSES = ['con-hieu-luc', 'het-hieu-luc-mot-phan', 'het-hieu-luc', 'chua-co-hieu-luc', 'chua-xac-minh'] as const;
+export { DOCUMENT_KINDS };
+/**
+ * Legal status (tình trạng hiệu lực) in vbpl.vn's words, plus `chua-xac-minh` for what no source
+ * we read settles; labels in src/i18n/vi.ts (`status.*`), where they come from in docs/status.md.
+ * What a reader sees is these words and what is known of changes (src/lib/status.ts).
+ */
+export const STATUSES = [
+  'con-hieu-luc',
+  'het-hieu-luc-mot-phan',
+  'het-hieu-luc-toan-bo',
+  'chua-co-hieu-luc',
+  'ngung-hieu-luc-mot-phan',
+  'ngung-hieu-luc',
+  'chua-xac-minh',
+] as const;
 /** Borders a document concerns; labels in src/i18n/vi.ts (`border.*`). */
 export const BORDERS = ['viet-trung', 'viet-lao', 'viet-campuchia', 'bien-dao'] as const;
 
@@ -20,6 +33,14 @@ export const ProvenanceSchema = z.object({
   checks: z.string().optional(),
   /** SHA-256 of the source text file in content/van-ban/nguon/, written by the importer. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+});
+
+/** A part of the official text that this edition's source lacks; the page names it and invents nothing in its place. */
+export const MissingPartSchema = z.object({
+  /** The part, in the reader's words: "Tên các chương", "Phụ lục: danh sách xã …". */
+  part: z.string().min(1),
+  /** Why it is missing: what the source is and what was searched. */
+  why: z.string().min(1),
 });
 
 export const DocumentSchema = z.object({
@@ -43,10 +64,10 @@ export const DocumentSchema = z.object({
   inForceArticle: z.string().optional(),
   /** Legal status (tình trạng hiệu lực) as last checked. */
   status: z.enum(STATUSES),
-  /** The day `status` was last checked. */
+  /** The day `status` and the outstanding changes were last checked; the newest one dates the edition. */
   statusCheckedOn: isoDate,
-  /** Where `status` was checked (a named public source from content/tham-khao/). */
-  statusSource: reference('thamKhao').optional(),
+  /** The named public sources (content/tham-khao/) consulted for the status on `statusCheckedOn`. */
+  statusSources: z.array(reference('thamKhao')).min(1),
   /** What the status rests on, in a sentence for the reader ("Theo văn bản hợp nhất …"). */
   statusNote: z.string().optional(),
   /** Where a treaty was signed, when a named source gives it. */
@@ -57,6 +78,13 @@ export const DocumentSchema = z.object({
   sources: z.array(reference('thamKhao')).default([]),
   /** Source text in content/van-ban/, e.g. "nguon/luat-bien-gioi-quoc-gia-2003.txt"; absent = full text not in this edition. */
   text: z.string().regex(/^nguon\/[a-z0-9-]+\.txt$/).optional(),
+  /** Parts of the official text the source lacks (chapter headings, an annex, the signature), each with why. */
+  missingParts: z.array(MissingPartSchema).default([]),
+  /**
+   * Laws this document details (quy định chi tiết); their pages list it under "Văn bản quy định chi
+   * tiết". The build checks each is named in this document's preamble ("Căn cứ …") or title.
+   */
+  details: z.array(reference('vanBan')).default([]),
   /** Borders the document concerns. */
   borders: z.array(z.enum(BORDERS)).default([]),
   /** Topics, in the reader's words ("mốc quốc giới", "khu vực biên giới"). */
@@ -65,8 +93,9 @@ export const DocumentSchema = z.object({
   related: z.array(reference('vanBan')).default([]),
   /** Articles of other documents that this document amends. */
   amends: z.array(AmendmentSchema).default([]),
-  /** Changes to this document's articles made by documents not on the shelf, known from a named source. */
-  amendedElsewhere: z.array(ExternalAmendmentSchema).default([]),
+  /** Acts known (or suspected) to change this document whose changes the wording shown does not include. */
+  outstandingChanges: z.array(OutstandingChangeSchema).default([]),
 });
 
 export type LegalDocument = z.output<typeof DocumentSchema>;
+export type MissingPart = z.output<typeof MissingPartSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { LawRefSchema } from './law-ref.ts';
 
 /**
  * A term defined outside the laws' definitions articles (content/thuat-ngu/them.yaml, a list of
@@ -8,16 +9,7 @@ export const GlossaryAdditionSchema = z.object({
   /** The term as the law writes it, capitalised: "Biên giới quốc gia". Its glossary id is derived from it. */
   term: z.string().min(1),
   /** The clause that defines it. */
-  at: z.object({
-    /** Document slug in content/van-ban/. */
-    doc: z.string().min(1),
-    /** Article number, e.g. "1". */
-    dieu: z.coerce.string(),
-    /** Khoản number, when the definition is one khoản of the article. */
-    khoan: z.coerce.string().optional(),
-    /** Điểm letter, when the definition is one điểm of the khoản. */
-    diem: z.string().optional(),
-  }),
+  at: LawRefSchema,
 });
 
 export const GlossaryAdditionsSchema = z.array(GlossaryAdditionSchema);

@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWith, run, tempDir } from './run.ts';
@@ -17,6 +17,65 @@ describe('bad input stops with the file named and writes nothing', () => {
     const result = buildWith('tests/fixtures/site-dangling-citation');
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('tests/fixtures/site-dangling-citation/giai-thich/loi.mdx:9: <Cite>: Điều 9 does not exist in luat-mau');
+  }, 120_000);
+
+  it('a document with a known outstanding change whose status note reads as unchanged stops the build at that line', () => {
+    const result = buildWith('tests/fixtures/site-unchanged-status');
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(
+      'tests/fixtures/site-unchanged-status/van-ban/luat-da-sua.mdx:12: statusNote reads as if the document were unchanged ("không thấy văn bản nào sửa đổi"), but outstandingChanges says 02/2099/QH99 changes it',
+    );
+  }, 120_000);
+
+  it('an outline whose minutes do not add up to its duration stops the build at that line', () => {
+    const root = tempDir('tu-sach-content-');
+    cpSync('tests/fixtures/site-dangling-citation/van-ban', join(root, 'van-ban'), { recursive: true });
+    cpSync('tests/fixtures/site-dangling-citation/tham-khao', join(root, 'tham-khao'), { recursive: true });
+    cpSync('tests/fixtures/de-cuong/thoi-luong-sai.mdx', join(root, 'de-cuong', 'thoi-luong-sai.mdx'));
+    const result = buildWith(root);
+    expect(result.status).not.toBe(0);
+    const reason = 'the sections take 13 phút and the questions (questionsMinutes) 5, 18 phút in all, '
+      + 'but duration says 20 phút';
+    expect(result.output).toContain(`de-cuong/thoi-luong-sai.mdx:4: ${reason}`);
+  }, 120_000);
+
+  /** A content folder with the fixture law and one more file, e.g. a diagram or a quiz set. */
+  function contentWith(folder: string, file: string, yaml: string[]): string {
+    const root = tempDir('tu-sach-content-');
+    cpSync('tests/fixtures/site-dangling-citation/van-ban', join(root, 'van-ban'), { recursive: true });
+    mkdirSync(join(root, folder));
+    writeFileSync(join(root, folder, file), yaml.join('\n'));
+    return root;
+  }
+  const basis = '    basis: [{ doc: luat-mau, dieu: 1 }]';
+  const part = (key: string) => [`  - key: ${key}`, `    name: ${key}`, '    rule: Mẫu.', basis];
+
+  it('a diagram figure that is not in the article it cites stops the build at the part', () => {
+    const parts = ['bien-gioi', 'moc-quoc-gioi', 'khu-vuc-bien-gioi'].flatMap(part);
+    const belt = ['  - key: vanh-dai', '    name: Vành đai', '    rule: Rộng 5 m.'];
+    const figure = '    figures: [{ value: 5, unit: m, doc: luat-mau, dieu: 1, khoan: 2 }]';
+    const head = ['title: Hình lỗi', 'drawing: bien-gioi-dat-lien', 'summary: Mẫu.', 'parts:'];
+    const yaml = [...head, ...parts, ...belt, figure];
+    const result = buildWith(contentWith('hinh-minh-hoa', 'loi.yaml', yaml));
+    expect(result.status).not.toBe(0);
+    const reason = 'part "vanh-dai": "5 m" is not in the text of khoản 2 Điều 1 of luat-mau';
+    expect(result.output).toContain(`hinh-minh-hoa/loi.yaml:17: ${reason}`);
+  }, 120_000);
+
+  it('a quiz question whose deciding words are not in its article stops the build at the question', () => {
+    const question = (id: string, words: string) => [
+      `  - id: ${id}`,
+      '    question: Mẫu?',
+      '    options: [Một, Hai]',
+      '    answer: A',
+      `    basis: { doc: luat-mau, dieu: 1, khoan: 2, words: ${words} }`,
+    ];
+    const head = ['title: Bộ lỗi', 'summary: Mẫu.', 'audience: [nguoi-dan]', 'documents: [luat-mau]', 'questions:'];
+    const yaml = [...head, ...question('dung', 'Khoản hai.'), ...question('sai', 'Khoản ba.')];
+    const result = buildWith(contentWith('trac-nghiem', 'loi.yaml', yaml));
+    expect(result.status).not.toBe(0);
+    const reason = 'question "sai": the words "Khoản ba." are not in the text of its basis';
+    expect(result.output).toContain(`trac-nghiem/loi.yaml:11: ${reason}`);
   }, 120_000);
 
   it('a malformed source stops the importer at file:line and leaves the content folder untouched', () => {

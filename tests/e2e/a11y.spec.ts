@@ -8,6 +8,7 @@ const TEMPLATES: [name: string, url: string][] = [
   ['home', '/index.html'],
   ['law page', lawPage('luat-bien-gioi-quoc-gia-2003')],
   ['treaty page without text', '/van-ban/hiep-uoc-bien-gioi-viet-trung-1999.html'],
+  ['decree page (codification title, missing parts, references)', lawPage('nghi-dinh-106-2021-nd-cp')],
   ['list of explainers', '/giai-thich.html'],
   ['explainer', '/giai-thich/tong-quan-luat-bien-gioi-quoc-gia-2003.html'],
   ['list of questions', '/hoi-dap.html'],
@@ -18,6 +19,11 @@ const TEMPLATES: [name: string, url: string][] = [
   ['handout builder', '/tai-lieu-phat-tay.html'],
   ['timeline', '/dong-thoi-gian.html'],
   ['about the edition', '/ve-an-ban.html'],
+  ['explainer with a diagram', '/giai-thich/cac-vung-bien-cua-viet-nam.html'],
+  ['list of quizzes', '/trac-nghiem.html'],
+  ['quiz self-check', '/trac-nghiem/luat-bien-viet-nam.html'],
+  ['quiz student sheet', '/trac-nghiem/luat-bien-viet-nam/phieu.html'],
+  ['quiz key', '/trac-nghiem/luat-bien-viet-nam/dap-an.html'],
 ];
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -29,6 +35,15 @@ for (const [name, url] of TEMPLATES) {
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('axe finds no WCAG 2.2 AA violation on a marked quiz self-check', async ({ page }) => {
+  await page.goto('/trac-nghiem/bo-doi-bien-phong.html');
+  await page.locator('.quiz__q input[value="A"]').first().check();
+  await page.getByRole('button', { name: 'Chấm bài' }).click();
+  await expect(page.getByRole('status')).not.toBeEmpty();
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
 
 test('the first Tab reaches the skip link, which moves focus to the main content', async ({ page }) => {
   await page.goto(lawPage('luat-bien-gioi-quoc-gia-2003'));

@@ -1,19 +1,12 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { lawPage, squash, trackErrors } from './helpers.ts';
+import { lawPage, printedText, sourceLine, squash, trackErrors } from './helpers.ts';
 
 const EXPLAINER = '/giai-thich/tong-quan-luat-bien-gioi-quoc-gia-2003.html';
 const HANDOUT = '/tai-lieu-phat-tay.html';
-
-/** One line of a law's source text, found by how it starts. */
-function sourceLine(slug: string, start: string): string {
-  const line = readFileSync(`content/van-ban/nguon/${slug}.txt`, 'utf8').split('\n').find((l) => l.startsWith(start));
-  if (!line) throw new Error(`no line starting "${start}" in ${slug}`);
-  return line;
-}
 
 test('a reader opens an explainer and follows a citation to the article', async ({ page }) => {
   const errors = trackErrors(page);
@@ -66,7 +59,13 @@ test('the glossary transcludes every law\'s definition of a term, and explainers
     sourceLine('luat-bien-viet-nam-2012', '3. Tàu thuyền'),
   ]);
   await expect(ship.getByRole('link', { name: 'khoản 3 Điều 3 Luật Biển Việt Nam năm 2012' })).toHaveAttribute('href', 'van-ban/luat-bien-viet-nam-2012.html#dieu-3-khoan-3');
+  // A term two documents define has one entry quoting both: a decree's and a law's.
+  await expect(entry('vanh-dai-bien-gioi').locator('blockquote')).toHaveText([
+    sourceLine('nghi-dinh-34-2014-nd-cp', '2. Vành đai biên giới'),
+    sourceLine('luat-bien-phong-viet-nam-2020', '4. Vành đai biên giới'),
+  ]);
   await expect(entry('vanh-dai-bien-gioi')).toContainText('khoản 4 Điều 2 Luật Biên phòng Việt Nam năm 2020');
+  await expect(entry('khu-vuc-bien-gioi-bien')).toContainText('khoản 1 Điều 3 Nghị định 71/2015/NĐ-CP');
 });
 
 test('questions are grouped by topic, outlines show aims before the body and questions after', async ({ page }) => {
@@ -105,21 +104,17 @@ async function chooseForHandout(page: Page): Promise<void> {
   await tick(page, 'luat-bien-gioi-quoc-gia-2003', '14');
   await tick(page, 'luat-bien-gioi-quoc-gia-2003', '29');
   await tick(page, 'luat-bien-phong-viet-nam-2020', '23');
+  // The decrees are on the handout like the laws.
+  await tick(page, 'nghi-dinh-34-2014-nd-cp', '6');
   await page.getByRole('checkbox', { name: 'Luật Biên giới quốc gia năm 2003 nói gì?' }).check();
   await page.getByLabel('Tiêu đề tài liệu').fill('Tài liệu họp thôn');
-}
-
-/** What a printed page would show: the text of the body with print styles applied. */
-async function printedText(page: Page): Promise<string> {
-  await page.emulateMedia({ media: 'print' });
-  return squash(await page.locator('body').innerText());
 }
 
 test('an officer prints a handout with the chosen articles and explainer, and nothing else', async ({ page }) => {
   const errors = trackErrors(page);
   await page.goto(HANDOUT);
   await chooseForHandout(page);
-  await expect(page.getByRole('status')).toHaveText('Đã chọn 4 mục. Lựa chọn được lưu trên máy này.');
+  await expect(page.getByRole('status')).toHaveText('Đã chọn 5 mục. Lựa chọn được lưu trên máy này.');
   await page.reload();
   await expect(page.locator('input[value="luat-bien-gioi-quoc-gia-2003#dieu-29"]')).toBeChecked();
   const printed = await printedText(page);
@@ -128,7 +123,11 @@ test('an officer prints a handout with the chosen articles and explainer, and no
     expect(printed).toContain(squash(sourceLine('luat-bien-gioi-quoc-gia-2003', start)));
   }
   expect(printed).toContain(squash(sourceLine('luat-bien-phong-viet-nam-2020', '1. Ngày 03 tháng 3 hằng năm')));
-  await expect(page.locator('.ho-item[data-ho-item*="#dieu-"]:visible .lq__cite')).toHaveText(['Điều 14 Luật Biên giới quốc gia năm 2003', 'Điều 29 Luật Biên giới quốc gia năm 2003', 'Điều 23 Luật Biên phòng Việt Nam năm 2020']);
+  expect(printed).toContain(squash(sourceLine('nghi-dinh-34-2014-nd-cp', '1. Đối với công dân Việt Nam')));
+  await expect(page.locator('.ho-item[data-ho-item*="#dieu-"]:visible .lq__cite')).toHaveText([
+    'Điều 14 Luật Biên giới quốc gia năm 2003', 'Điều 29 Luật Biên giới quốc gia năm 2003',
+    'Điều 6 Nghị định 34/2014/NĐ-CP', 'Điều 23 Luật Biên phòng Việt Nam năm 2020',
+  ]);
   expect(printed).toContain('Luật Biên giới quốc gia năm 2003 nói gì?');
   expect(printed).not.toContain(squash(sourceLine('luat-bien-gioi-quoc-gia-2003', '1. Việc xuất cảnh, nhập cảnh')));
   expect(printed).not.toContain('Chọn điều');

@@ -61,6 +61,50 @@ test('a treaty without verified text shows its facts and a plain notice, no text
   await expect(page.locator('.meta')).toContainText('30/12/1999');
 });
 
+test('the decrees sit on the shelf under "Nghị định", after the laws', async ({ page }) => {
+  await page.goto('/index.html');
+  const groups = await page.locator('.shelf h2').allTextContents();
+  expect(groups.indexOf('Nghị định')).toBe(groups.indexOf('Luật') + 1);
+  const decrees = page.locator('section.shelf', { has: page.getByRole('heading', { name: 'Nghị định', exact: true }) });
+  await expect(decrees.locator('.card')).toHaveCount(3);
+  await expect(decrees).toContainText('106/2021/NĐ-CP');
+});
+
+test('a decree page says which parts of its text are missing and why, and names NĐ 299/2025', async ({ page }) => {
+  await page.goto(lawPage('nghi-dinh-106-2021-nd-cp'));
+  const missing = page.locator('.notice', { hasText: 'Những phần của văn bản chưa có ở đây' });
+  await expect(missing.locator('li')).toHaveCount(3);
+  await expect(missing).toContainText('Tên các chương');
+  await expect(missing).toContainText('Phần ký tên');
+  // The codification's title line is shown as the source's, not as an official heading.
+  const sourceTitle = page.locator('[data-part="source-title"]');
+  await expect(sourceTitle).toContainText('Tên văn bản do bản nguồn ghi: Nghị định số 106/2021/NĐ-CP');
+  await expect(page.locator('.official-heading')).toHaveCount(0);
+  await expect(page.locator('.meta')).toContainText('Nghị định 299/2025/NĐ-CP');
+  await page.goto(lawPage('nghi-dinh-34-2014-nd-cp'));
+  await expect(missing).toContainText('Phụ lục danh sách xã, phường, thị trấn khu vực biên giới đất liền');
+  const amended = page.locator('[data-article="3"] .amend');
+  await expect(amended).toContainText('Điều này đã được sửa đổi bởi khoản 1 Điều 1 Nghị định 299/2025/NĐ-CP');
+});
+
+test('a decree lists the laws it rests on and details; the law lists the decrees that detail it', async ({ page }) => {
+  await page.goto(lawPage('nghi-dinh-71-2015-nd-cp'));
+  const meta = page.locator('.meta');
+  const basis = meta.locator('dt:has-text("Căn cứ ban hành") + dd li');
+  await expect(basis).toHaveCount(7);
+  await expect(basis.getByRole('link')).toHaveText([
+    'Luật Biên giới quốc gia ngày 17 tháng 6 năm 2003', 'Luật Biển Việt Nam ngày 21 tháng 6 năm 2012',
+  ]);
+  await expect(basis.filter({ hasText: 'Luật Cư trú' })).toContainText('chưa có trong tủ sách');
+  const details = meta.locator('dt:has-text("Quy định chi tiết") + dd');
+  await details.getByRole('link', { name: 'Luật Biên giới quốc gia năm 2003' }).click();
+  await expect(page).toHaveURL(/luat-bien-gioi-quoc-gia-2003\.html$/);
+  const detailedBy = page.locator('.meta dt:has-text("Văn bản quy định chi tiết") + dd').getByRole('link');
+  await expect(detailedBy).toHaveText(['Nghị định 34/2014/NĐ-CP', 'Nghị định 71/2015/NĐ-CP']);
+  await page.goto(lawPage('luat-bien-phong-viet-nam-2020'));
+  await expect(detailedBy).toHaveText(['Nghị định 106/2021/NĐ-CP']);
+});
+
 test.describe('with JavaScript turned off', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
@@ -14,6 +14,12 @@ export const READING_ROOM = '@reading-room';
 /** The three laws whose full text is in this edition. */
 export const LAWS = ['luat-bien-gioi-quoc-gia-2003', 'luat-bien-viet-nam-2012', 'luat-bien-phong-viet-nam-2020'] as const;
 
+/** Every document whose text is in this edition (laws and decrees): one source file each. */
+export const TEXTS = readdirSync('content/van-ban/nguon')
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.slice(0, -4))
+  .sort();
+
 export const lawPage = (slug: string) => `/van-ban/${slug}.html`;
 
 /** Collects console errors and uncaught exceptions of a page. */
@@ -28,13 +34,29 @@ export function trackErrors(page: Page): string[] {
 
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** Every line of a document's source, as written. */
+export const sourceLines = (slug: string) => readFileSync(`content/van-ban/nguon/${slug}.txt`, 'utf8').split('\n');
+
+/** One line of a law's source text, found by how it starts. */
+export function sourceLine(slug: string, start: string): string {
+  const line = sourceLines(slug).find((l) => l.startsWith(start));
+  if (!line) throw new Error(`no line starting "${start}" in ${slug}`);
+  return line;
+}
+
+/** What a printed page would show: the text of the body with print styles applied (left on). */
+export async function printedText(page: Page): Promise<string> {
+  await page.emulateMedia({ media: 'print' });
+  return squash(await page.locator('body').innerText());
+}
+
 /**
  * The source text of a law split into articles without the project's parser, so the parser is
  * what is tested: an article runs from its "Điều N" line to the next blank line (the source
  * layout puts one before every heading), the last one to the end of the file (closing included).
  */
 export function sourceArticles(slug: string): { front: string; articles: Map<string, string> } {
-  const lines = readFileSync(`content/van-ban/nguon/${slug}.txt`, 'utf8').split('\n');
+  const lines = sourceLines(slug);
   const articles = new Map<string, string>();
   const frontEnd = lines.indexOf('');
   for (let i = 0; i < lines.length; i++) {

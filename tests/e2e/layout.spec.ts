@@ -95,3 +95,16 @@ test('a printed law page has no navigation, every article number, and the amendm
   const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
   expect(pdf, 'A4 pages').toMatch(/MediaBox \[0 0 59[45]\.\d+ 84[12]\.\d+\]/);
 });
+
+test('references in the law text print as the law\'s words: no address, no link colour', async ({ page }) => {
+  await page.goto(lawPage('nghi-dinh-106-2021-nd-cp'));
+  await page.emulateMedia({ media: 'print' });
+  const refs = page.locator('.van-ban a.ref');
+  expect(await refs.count()).toBeGreaterThan(5);
+  const printed = await refs.evaluateAll((links) => links.map((a) => {
+    const style = getComputedStyle(a);
+    const sameColour = style.color === getComputedStyle(a.parentElement!).color;
+    return { after: getComputedStyle(a, '::after').content, sameColour, line: style.textDecorationLine };
+  }));
+  for (const p of printed) expect(p).toEqual({ after: 'none', sameColour: true, line: 'none' });
+});

@@ -8,6 +8,7 @@ const targets: CitationTargets = {
   document: (slug) => ({ 'luat-mau': { text: law }, 'hiep-uoc-mau': {} })[slug],
   sources: new Set(['nguon-mau']),
   terms: new Set(['moc-quoc-gioi']),
+  diagrams: new Set(['cac-vung-bien']),
 };
 
 function errorOf(fn: () => unknown): SourceError {
@@ -51,8 +52,11 @@ describe('extractCitations', () => {
 
 describe('checkCitations', () => {
   it('passes citations whose targets exist, điểm đ included', () => {
-    const mdx = '<LawQuote doc="luat-mau" dieu="1" khoan="1" diem="đ" /> <Cite doc="hiep-uoc-mau" /> <Term id="moc-quoc-gioi" />';
-    expect(checkCitations(mdx, 'a.mdx', targets)).toHaveLength(3);
+    const mdx = [
+      '<LawQuote doc="luat-mau" dieu="1" khoan="1" diem="đ" /> <Cite doc="hiep-uoc-mau" />',
+      '<Term id="moc-quoc-gioi" /> <Diagram id="cac-vung-bien" />',
+    ].join(' ');
+    expect(checkCitations(mdx, 'a.mdx', targets)).toHaveLength(4);
   });
 
   it.each([
@@ -63,6 +67,7 @@ describe('checkCitations', () => {
     ['<Cite doc="hiep-uoc-mau" dieu="1" />', 'hiep-uoc-mau has no text in this edition, so Điều 1 cannot be cited'],
     ['<SourceRef id="khong-co" />', 'no public source "khong-co" in content/tham-khao/'],
     ['<Term id="khong-co">x</Term>', 'no glossary term "khong-co"'],
+    ['<Diagram id="khong-co" />', 'no diagram "khong-co" in content/hinh-minh-hoa/'],
   ])('stops at the line of %s', (tag, reason) => {
     const error = errorOf(() => checkCitations(`Dòng một.\n\nDòng ba ${tag}`, 'giai-thich/a.mdx', targets));
     expect(error.file).toBe('giai-thich/a.mdx');

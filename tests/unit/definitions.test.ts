@@ -24,6 +24,17 @@ describe('definedTerm', () => {
     expect(definedTerm('1. Vùng biển Việt Nam bao gồm nội thủy, lãnh hải')).toBe('Vùng biển Việt Nam');
     expect(definedTerm('2. Phá hoại an ninh')).toBeUndefined();
   });
+
+  it('reads "bao gồm:" with a colon', () => {
+    expect(definedTerm('2. Phương tiện bao gồm: Phương tiện đường thủy')).toBe('Phương tiện');
+  });
+
+  it('takes the short form a khoản introduces ("sau đây viết gọn là …"), whatever verb follows', () => {
+    expect(definedTerm('1. Khu vực biên giới biển nước Cộng hòa xã hội chủ nghĩa Việt Nam (sau đây viết gọn là khu vực biên giới biển) tính từ biên giới'))
+      .toBe('Khu vực biên giới biển');
+    expect(definedTerm('1. Khu vực biên giới đất liền nước Cộng hòa xã hội chủ nghĩa Việt Nam (sau đây viết gọn là khu vực biên giới đất liền) bao gồm xã'))
+      .toBe('Khu vực biên giới đất liền');
+  });
 });
 
 describe('definitions of the three laws', () => {
@@ -42,6 +53,21 @@ describe('definitions of the three laws', () => {
       '2.1 Biên phòng', '2.2 Nền biên phòng toàn dân', '2.3 Thế trận biên phòng toàn dân',
       '2.4 Vành đai biên giới', '2.5 Cán bộ, chiến sĩ Bộ đội Biên phòng',
     ]);
+  });
+
+  it('the decrees define terms in Điều 3 ("Trong Nghị định này, …")', () => {
+    const terms = (slug: string) => definitions(lawText(slug)).map((d) => `${d.pin.dieu}.${d.pin.khoan} ${d.term}`);
+    expect(terms('nghi-dinh-34-2014-nd-cp')).toEqual([
+      '3.1 Khu vực biên giới đất liền', '3.2 Vành đai biên giới', '3.3 Vùng cấm',
+      '3.4 Hoạt động trong khu vực biên giới đất liền', '3.5 Cư dân biên giới',
+    ]);
+    expect(terms('nghi-dinh-71-2015-nd-cp')).toEqual([
+      '3.1 Khu vực biên giới biển', '3.2 Phương tiện',
+      '3.3 Hoạt động của người, phương tiện Việt Nam và nước ngoài trong khu vực biên giới biển',
+      '3.4 Vùng cấm trong khu vực biên giới biển', '3.5 Khu vực hạn chế hoạt động trong khu vực biên giới biển',
+      '3.6 Vùng cấm tạm thời, vùng hạn chế hoạt động',
+    ]);
+    expect(terms('nghi-dinh-106-2021-nd-cp')).toEqual([]);
   });
 
   it('a khoản of a definitions article that defines nothing stops at its line', () => {

@@ -12,12 +12,21 @@ function contentFolder(files: Record<string, string>): string {
   return dir;
 }
 
-const doc = (slug: string, checked: string, withText = false) =>
-  ({ slug, data: { title: `Văn bản ${slug}`, status: 'con-hieu-luc', statusCheckedOn: new Date(checked) }, text: withText ? {} : undefined }) as unknown as ShelfDocument;
+const doc = (slug: string, checked: string, withText = false, outstandingChanges: unknown[] = []) =>
+  ({
+    slug,
+    data: { title: `Văn bản ${slug}`, status: 'con-hieu-luc', statusCheckedOn: new Date(checked), statusSources: [{ id: 'nguon-a' }], outstandingChanges },
+    text: withText ? {} : undefined,
+  }) as unknown as ShelfDocument;
+
+/** A shelf of these documents, none amended by another. */
+const shelf = (documents: ShelfDocument[]) => ({ documents, amendmentsOf: () => new Map() });
+
+const change = { act: { kind: 'luat', number: '98/2025/QH15', title: 'Luật mẫu', passed: new Date('2025-06-27'), inForce: new Date('2025-07-01') }, applies: 'known', articles: [], extent: '5 điều', sources: [] };
 
 describe('the edition', () => {
   const root = contentFolder({ 'a.mdx': 'một' });
-  const edition = editionOf({ documents: [doc('a', '2026-03-01', true), doc('b', '2026-11-22'), doc('c', '2025-12-31')] }, root);
+  const edition = editionOf(shelf([doc('a', '2026-03-01', true), doc('b', '2026-11-22'), doc('c', '2025-12-31', false, [change])]), root);
 
   it('is dated by the newest status check on the shelf, which also names its folder', () => {
     expect(edition.edition).toBe('2026-11-22');
@@ -29,6 +38,17 @@ describe('the edition', () => {
     ]);
   });
 
+  it('gives each document its status in the words every page shows, and the sources checked', () => {
+    expect(edition.documents.map((d) => [d.slug, d.statusWords, d.statusSources])).toEqual([
+      ['a', 'Còn hiệu lực', ['nguon-a']],
+      ['b', 'Còn hiệu lực', ['nguon-a']],
+      ['c', 'Còn hiệu lực (đã được sửa đổi, bổ sung; bản này chưa cập nhật nội dung sửa đổi)', ['nguon-a']],
+    ]);
+    expect(edition.documents[2].outstandingChanges).toEqual([
+      'Luật số 98/2025/QH15 đã sửa đổi, bổ sung 5 điều của văn bản này, có hiệu lực từ ngày 01/07/2025; nội dung trong tủ sách là nguyên văn trước khi sửa đổi.',
+    ]);
+  });
+
   it('has a content version that changes with any content file, and only then', () => {
     expect(edition.contentVersion).toMatch(/^[0-9a-f]{12}$/);
     expect(contentVersion(contentFolder({ 'a.mdx': 'một' }))).toBe(edition.contentVersion);
@@ -37,12 +57,12 @@ describe('the edition', () => {
   });
 
   it('refuses an empty shelf', () => {
-    expect(() => editionOf({ documents: [] }, root)).toThrow('at least one document');
+    expect(() => editionOf(shelf([]), root)).toThrow('at least one document');
   });
 });
 
 describe('HUONG-DAN.txt', () => {
-  const text = guideText(editionOf({ documents: [doc('a', '2026-11-22')] }, contentFolder({ 'a.mdx': '' })));
+  const text = guideText(editionOf(shelf([doc('a', '2026-11-22')]), contentFolder({ 'a.mdx': '' })));
   const lines = text.slice(1).split('\r\n');
 
   it('is UTF-8 with a byte order mark and CRLF line ends, for Windows Notepad', () => {

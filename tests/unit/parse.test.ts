@@ -75,6 +75,21 @@ describe('parseLegalText: structure', () => {
     expect(text.closing[0].text).toMatch(/^Làm tại/);
   });
 
+  it('reads a codification\'s one-line title as the source\'s title, not as a heading or preamble', () => {
+    const text = parseFixture('nghi-dinh-tieu-de-phap-dien');
+    expect(text.sourceTitle).toEqual({ text: 'Nghị định số 01/2099/NĐ-CP Quy định mẫu thử ngày 01/01/2099 của Chính phủ', line: 1 });
+    expect(text.heading).toEqual([]);
+    expect(text.preamble).toEqual([]);
+    expect(text.closing).toEqual([]);
+    expect(text.body.map((n) => n.id)).toEqual(['dieu-1', 'dieu-2']);
+  });
+
+  it('leaves a first line that only looks like a title in the preamble (no slashed date)', () => {
+    const text = parseLegalText('Nghị định số 01/2099/NĐ-CP ngày 01 tháng 01 năm 2099\n\nĐiều 1\nMột.', 'x.txt');
+    expect(text.sourceTitle).toBeUndefined();
+    expect(text.preamble.map((l) => l.text)).toEqual(['Nghị định số 01/2099/NĐ-CP ngày 01 tháng 01 năm 2099']);
+  });
+
   it('keeps every source line, in order, exactly once', () => {
     const source = readFileSync(fixture('chuong-la-ma-co-muc'), 'utf8');
     const text = parseLegalText(source, 'x');

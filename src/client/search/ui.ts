@@ -151,6 +151,11 @@ function hitItem(hit: Hit): HTMLLIElement {
   const meta = el('p', 'search-hit__meta');
   meta.textContent = [hit.documentName !== hit.title && hit.documentName, t(`pageKind.${hit.kind}` as UiKey)].filter(Boolean).join(' · ');
   item.append(heading, meta);
+  if (hit.status) {
+    const status = el('p', 'search-hit__status');
+    status.textContent = hit.status;
+    item.append(status);
+  }
   if (hit.excerpt.length) {
     const excerpt = el('p', 'search-hit__excerpt');
     excerpt.append(...excerptNodes(hit.excerpt));

@@ -1,16 +1,25 @@
 /**
- * Terms a law defines, read from the model: the article that opens "Trong Luật này, các từ ngữ
- * dưới đây được hiểu như sau:" (Điều 4 of the 2003 law, Điều 3 of the 2012 law, Điều 2 of the 2020
- * law) has one khoản per term, "<Term> là …" or "<Term> bao gồm …". The glossary is built from them.
+ * Terms a law or decree defines, read from the model: the article that opens "Trong Luật này (Nghị
+ * định này), các từ ngữ dưới đây được hiểu như sau:" (Điều 4 of the 2003 law, Điều 3 of the 2012
+ * law, Điều 2 of the 2020 law, Điều 3 of Nghị định 34/2014 and 71/2015) has one khoản per term,
+ * "<Term> là …" or "<Term> bao gồm …". The glossary is built from them.
  */
 import { SourceError } from '../source-error.ts';
 import { articles, childNodes, type LegalNode, type LegalText, type Pinpoint } from './model.ts';
 
 const DEFINITIONS_INTRO = /^Trong .+ này,? (các )?từ ngữ dưới đây được hiểu như sau:?$/u;
-const DEFINED_TERM = /^\d+\.\s*(.+?) (?:là|bao gồm) /u;
+const DEFINED_TERM = /^\d+\.\s*(.+?) (?:là|bao gồm)[ :]/u;
+/** A name, then the short form the text uses from then on: "Khu vực … (sau đây viết gọn là khu vực biên giới biển)". */
+const SHORT_FORM = /^\d+\.\s*[^()]+? \(sau đây (?:viết|gọi) (?:gọn|tắt|chung) là ([^()]+)\)/u;
 
-/** The term a definition khoản defines: "5. Mốc quốc giới là dấu hiệu …" → "Mốc quốc giới". */
+/**
+ * The term a definition khoản defines: "5. Mốc quốc giới là dấu hiệu …" → "Mốc quốc giới". When the
+ * khoản names the term and gives the short form the text uses afterwards (the decrees' "… (sau đây
+ * viết gọn là khu vực biên giới biển) tính từ …"), the term is that short form, first letter raised.
+ */
 export function definedTerm(clauseLine: string): string | undefined {
+  const short = SHORT_FORM.exec(clauseLine)?.[1];
+  if (short) return short.charAt(0).toLocaleUpperCase('vi') + short.slice(1);
   return DEFINED_TERM.exec(clauseLine)?.[1];
 }
 

@@ -45,3 +45,21 @@ export interface PathStep {
 export function anchorId(path: readonly PathStep[]): string {
   return path.map((step) => `${step.kind}-${numSegment(step.kind, step.num)}`).join('-');
 }
+
+/** Anchor of a diagram on any page that shows it: "hinh-cac-vung-bien". */
+export function diagramAnchor(id: string): string {
+  return `hinh-${id}`;
+}
+
+/** Anchor of a quiz question on each page of its set: "cau-lanh-hai-rong". */
+export function quizQuestionAnchor(id: string): string {
+  return `cau-${id}`;
+}
+
+/** The anchor of a document page's status panel, where quotes and notices send the reader. */
+export const STATUS_ANCHOR = 'tinh-trang-hieu-luc';
+
+/** The anchor of a named public source in a page's source list: "nguon-<id of content/tham-khao/<id>.yaml>". */
+export function sourceAnchor(id: string): string {
+  return `nguon-${id}`;
+}

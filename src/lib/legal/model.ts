@@ -40,7 +40,15 @@ export interface LegalNode {
 export interface LegalText {
   /** Path of the source file, for error messages. */
   file: string;
-  /** The official heading block: national motto, number, place and date, kind and name. */
+  /**
+   * A title line the source puts above a text whose official heading it lacks (a codification's
+   * one-line title, with the number and date); the source's words, not the document's.
+   */
+  sourceTitle?: Line;
+  /**
+   * The official heading block: national motto, number, place and date, kind and name; empty
+   * when the source lacks it.
+   */
   heading: Line[];
   /** Lines between the heading and the first division or article ("Căn cứ …"). */
   preamble: Line[];
@@ -73,6 +81,11 @@ export function nodeLines(node: LegalNode): Line[] {
   if (node.titleLine) out.push(node.titleLine);
   out.push(...blockLines(node.content));
   return out;
+}
+
+/** The node's text on one line (lines joined, runs of spaces as one, NFC), for finding words in it. */
+export function nodeText(node: LegalNode): string {
+  return nodeLines(node).map((l) => l.text).join(' ').normalize('NFC').replace(/\s+/g, ' ');
 }
 
 export function blockLines(blocks: readonly Block[]): Line[] {

@@ -21,6 +21,13 @@ const QUOTE_OPEN = /^[“"]/u;
 const QUOTE_CLOSE = /[”"][.,;:]*$/u;
 /** The adoption formula that ends a law ("Luật này đã được Quốc hội … thông qua …") or a treaty ("Làm tại …"). */
 const CLOSING = /^((Luật|Bộ luật|Pháp lệnh|Nghị quyết) này (đã )?được .*thông qua|Làm tại )/u;
+/**
+ * The one-line title a codification (Bộ pháp điển) prints above a text it gives without the
+ * official heading: "Nghị định số 106/2021/NĐ-CP Quy định … ngày 06/12/2021 của Chính phủ". An
+ * official heading never writes its date with slashes, so this line cannot be mistaken for one.
+ */
+const SOURCE_TITLE =
+  /^(Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư) số \S+ .+ ngày \d{1,2}\/\d{1,2}\/\d{4} của .+$/u;
 
 const DIVISION_KIND: Record<string, DivisionKind> = { phần: 'phan', chương: 'chuong', mục: 'muc' };
 const DIVISION_RANK: Record<DivisionKind, number> = { phan: 0, chuong: 1, muc: 2 };
@@ -71,12 +78,15 @@ class Parser {
     }
     const start = this.lines.findIndex((l) => DIVISION_START.test(l.text) || ARTICLE_START.test(l.text));
     if (start < 0) this.fail(1, 'no "Chương" or "Điều" heading found: this is not a legal text in the expected layout');
-    const front = this.lines.slice(0, start).filter((l) => l.text !== '');
+    const lines = this.lines.slice(0, start).filter((l) => l.text !== '');
+    const sourceTitle = lines[0] && SOURCE_TITLE.test(lines[0].text) ? lines[0] : undefined;
+    const front = sourceTitle ? lines.slice(1) : lines;
     const lastCaps = front.map((l) => isAllCaps(l.text)).lastIndexOf(true);
     const closing = this.parseBody(start);
     if (this.body.length === 0) this.fail(this.lines[start].line, 'no article found');
     return {
       file: this.file,
+      sourceTitle,
       heading: front.slice(0, lastCaps + 1),
       preamble: front.slice(lastCaps + 1),
       body: this.body,

@@ -11,13 +11,18 @@ import { gist } from '../../legal/toc.ts';
 import { sitePath } from '../../paths.ts';
 import { numberRuns, type CatalogArticle, type CatalogDocument, type CatalogTerm } from '../query/catalog.ts';
 
-export function catalogOf(documents: readonly ShelfDocument[]): CatalogDocument[] {
+/** The catalog of the shelf; `statusOf` gives what a hit of each document says of its status (src/lib/status.ts). */
+export function catalogOf(
+  documents: readonly ShelfDocument[],
+  statusOf?: (doc: ShelfDocument) => string,
+): CatalogDocument[] {
   return documents.map((doc) => ({
     slug: doc.slug,
     name: doc.data.shortTitle,
     aliases: [doc.data.title, ...(doc.data.number ? [doc.data.number] : [])],
     path: sitePath({ page: 'document', slug: doc.slug }),
     numbers: doc.text ? numberRuns(articles(doc.text).map((a) => a.num)) : '',
+    ...(statusOf && { status: statusOf(doc) }),
   }));
 }
 

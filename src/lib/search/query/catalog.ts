@@ -30,6 +30,8 @@ export interface CatalogDocument {
   path: string;
   /** Its article numbers as runs, "1-14,14a,15-41" (numberRuns); empty without a text. */
   numbers: string;
+  /** What a hit of the document itself says of its status: the status words and its outstanding changes. */
+  status?: string;
 }
 
 /** A document with its articles' headings and khoản, as loaded from its catalog file. */

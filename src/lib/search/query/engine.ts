@@ -45,6 +45,8 @@ export interface Hit {
   excerpt: ExcerptRun[];
   /** Best-matching sections of a page hit, best first. */
   parts: { href: string; title: string }[];
+  /** For a hit that opens a document's own page: its status and outstanding changes (issue 12). */
+  status?: string;
 }
 
 export interface SearchOutcome {
@@ -91,6 +93,7 @@ const SEARCH_PAGE = sitePath({ page: 'search' });
 export function createSearch(pagefind: Pagefind, source: SearchCatalogSource) {
   const catalog = source.documents;
   const documentNames = new Map(catalog.map((d) => [d.slug, d.name]));
+  const documentStatus = new Map(catalog.map((d) => [d.slug, d.status]));
   const articlesOf = remember(source.articles);
   const withArticles: WithArticles = async (doc) => ({ ...doc, articles: await articlesOf(doc.slug) });
   // A reader's queries share most of their words ("bien gioi" comes back again and again, and
@@ -126,7 +129,11 @@ export function createSearch(pagefind: Pagefind, source: SearchCatalogSource) {
     const lawArticles = candidates.filter(isArticle);
     const byMention = [...lawArticles.filter((c) => inMentioned.has(c.id)), ...lawArticles.filter((c) => !inMentioned.has(c.id))];
     const ranked = [...interleave(byMention, others, ARTICLES_PER_OTHER), ...candidates.filter((c) => documents.has(c.id))];
-    const found = await Promise.all(ranked.slice(0, count).map(async (c) => recordHit(await recordText(c.id), c.locations, highlight, documentNames)));
+    const found = await Promise.all(ranked.slice(0, count).map(async (c) => {
+      const record = await recordText(c.id);
+      const status = documents.has(c.id) && record.document ? documentStatus.get(record.document) : undefined;
+      return { ...recordHit(record, c.locations, highlight, documentNames), ...(status && { status }) };
+    }));
     const rest = found.filter((hit) => !first.some((f) => samePlace(f, hit)));
     const named = first.map((hit) => ({ ...hit, excerpt: found.find((f) => samePlace(f, hit))?.excerpt ?? hit.excerpt }));
     return { hits: [...named, ...rest].slice(0, count), total: first.length + ranked.length - (found.length - rest.length) };
@@ -272,5 +279,6 @@ function namedArticleHit({ doc, article, khoan }: ArticleMatch, highlight: strin
 }
 
 function namedDocumentHit(doc: CatalogDocument): Hit {
-  return { href: linkTo(doc.path, ''), title: doc.name, kind: LAW_KIND, excerpt: [], parts: [] };
+  const hit: Hit = { href: linkTo(doc.path, ''), title: doc.name, kind: LAW_KIND, excerpt: [], parts: [] };
+  return doc.status ? { ...hit, status: doc.status } : hit;
 }
