@@ -12,7 +12,7 @@ const args = [
 ];
 
 /**
- * The reading room's browser: Chromium 109, the last on Windows 7 (docs/search-code.md). The npm
+ * The reading room's browser: Chromium 109, the last on Windows 7 (docs/offline-edition.md). The npm
  * package ships it compressed and unpacks it into /tmp on the first call.
  */
 const readingRoomBrowser = await chromium109.executablePath();
