@@ -42,7 +42,9 @@ describe('bad input stops with the file named and writes nothing', () => {
   /** A content folder with the fixture law and one more file, e.g. a diagram or a quiz set. */
   function contentWith(folder: string, file: string, yaml: string[]): string {
     const root = tempDir('tu-sach-content-');
-    cpSync('tests/fixtures/site-dangling-citation/van-ban', join(root, 'van-ban'), { recursive: true });
+    for (const part of ['van-ban', 'tham-khao']) {
+      cpSync(`tests/fixtures/site-dangling-citation/${part}`, join(root, part), { recursive: true });
+    }
     mkdirSync(join(root, folder));
     writeFileSync(join(root, folder, file), yaml.join('\n'));
     return root;
