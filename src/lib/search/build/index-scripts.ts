@@ -8,25 +8,7 @@
  * value itself, which the browser's parser reads at once, with nothing to decode.
  */
 
-/** Global function each index script calls with its file name and bytes. */
-export const CHUNK_CALLBACK = 'tuSachSearchChunk';
-
-/** Global function each data script calls with its file name and value. */
-export const DATA_CALLBACK = 'tuSachSearchData';
-
-/** Folder of the index scripts, under the site's assets/. */
-export const INDEX_DIR = 'pagefind';
-
-/** Pagefind's entry file, the first it reads. */
-const ENTRY = 'pagefind-entry.json';
-
-/** The entry's script, which the search page names to say where the index is. */
-export const ENTRY_SCRIPT = scriptPath(ENTRY);
-
-/** The script that carries the index file `path` ("index/vi_1.pf_index" -> "index/vi_1.pf_index.js"). */
-export function scriptPath(path: string): string {
-  return `${path}.js`;
-}
+import { CHUNK_CALLBACK, DATA_CALLBACK, PAGEFIND_ENTRY, scriptPath } from '../shared/names.ts';
 
 export interface IndexFile {
   path: string;
@@ -51,8 +33,8 @@ export interface ScriptFile {
  * and its fragments, as hits show the records' own texts (record-texts.ts).
  */
 export function indexScripts(files: readonly IndexFile[]): ScriptFile[] {
-  const entryFile = files.find((f) => f.path === ENTRY);
-  if (!entryFile) throw new Error(`Pagefind wrote no ${ENTRY}`);
+  const entryFile = files.find((f) => f.path === PAGEFIND_ENTRY);
+  if (!entryFile) throw new Error(`Pagefind wrote no ${PAGEFIND_ENTRY}`);
   const entry = JSON.parse(new TextDecoder().decode(entryFile.content)) as { languages: Record<string, { wasm?: string }> };
   const wasm = new Set(Object.values(entry.languages).map((l) => `wasm.${l.wasm ?? 'unknown'}.pagefind`));
   const needed = (path: string) => path === entryFile.path || wasm.has(path) || /\.pf_(meta|index)$/.test(path);

@@ -11,21 +11,19 @@
  *    the articles whenever the query's words are in a document's title.
  * Each word is searched as typed and in its đ-readings (fold.ts). Pagefind is never asked to
  * filter: the kind of page and the document of each record come from the build's record facts
- * (record-facts.ts), as Pagefind's own filters slow every search down once loaded. Free of the
+ * (build/record-facts.ts), as Pagefind's own filters slow every search down once loaded. Free of the
  * DOM, so unit tests drive it with a real index in Node.
  */
-import { pinpointId, pinpointLabel } from '../../lib/legal/citation.ts';
-import { hrefToPath, sitePath } from '../../lib/paths.ts';
-import { articlesIn, documentInQuery, matchDocuments, matchTerm, parseArticleRef, referencedDocuments, type ArticleMatch } from '../../lib/search/catalog-query.ts';
-import type { CatalogArticle, CatalogDocument, CatalogDocumentArticles, CatalogTerm } from '../../lib/search/catalog.ts';
-import { answerKey, RESULTS_PER_WORD, type Answer, type AnswerList } from '../../lib/search/answers.ts';
-import { LAW_KIND, type RecordFacts } from '../../lib/search/record-facts.ts';
-import type { RecordText } from '../../lib/search/record-texts.ts';
-import { searchedWords, type CommonWords } from '../../lib/search/common-words.ts';
-import { dReadings, words } from '../../lib/search/fold.ts';
-import { HIGHLIGHT_PARAM } from '../highlight.ts';
+import { pinpointId, pinpointLabel } from '../../legal/citation.ts';
+import { hrefToPath, sitePath } from '../../paths.ts';
+import { HIGHLIGHT_PARAM } from '../shared/names.ts';
+import { articlesIn, documentInQuery, matchDocuments, matchTerm, parseArticleRef, referencedDocuments, type ArticleMatch } from './catalog-query.ts';
+import type { CatalogArticle, CatalogDocument, CatalogDocumentArticles, CatalogTerm } from './catalog.ts';
+import { searchedWords } from './common-words.ts';
+import { dReadings, words } from './fold.ts';
+import { answerKey, LAW_KIND, RESULTS_PER_WORD, type Answer, type AnswerList, type CommonWords, type RecordFacts, type RecordText } from './index-files.ts';
 import type { Pagefind, PagefindResponse, Ranking } from './pagefind-api.ts';
-import { bestSections, excerpt, idf, rankRecords, type RankedRecord, type WordMatch, type WordMatches } from './rank.ts';
+import { bestSections, excerpt, idf, rankRecords, type ExcerptRun, type RankedRecord, type WordMatch, type WordMatches } from './rank.ts';
 
 export interface SearchRequest {
   query: string;
@@ -43,8 +41,8 @@ export interface Hit {
   kind: string;
   /** Name of the document the hit is in, if any. */
   documentName?: string;
-  /** Text with the matched words in <mark>, HTML-escaped otherwise. */
-  excerpt: string;
+  /** Text around the matched words, which are marked; empty for none. */
+  excerpt: ExcerptRun[];
   /** Best-matching sections of a page hit, best first. */
   parts: { href: string; title: string }[];
   /** For a hit that opens a document's own page: its status and outstanding changes (issue 12). */
@@ -76,15 +74,15 @@ export interface SearchCatalogSource {
   documents: readonly CatalogDocument[];
   terms: readonly CatalogTerm[];
   articles: (slug: string) => Promise<CatalogArticle[]>;
-  /** The shelf's common words (common-words.ts), folded, with their counts. */
+  /** The shelf's common words (build/common-words.ts), folded, with their counts. */
   commonWords: () => Promise<CommonWords>;
-  /** The records' kinds and levels (record-facts.ts). */
+  /** The records' kinds and levels (build/record-facts.ts). */
   recordFacts: () => Promise<RecordFacts>;
   /** The ids of a document's records. */
   documentRecords: (slug: string) => Promise<string[]>;
-  /** What a record's hit shows (record-texts.ts). */
+  /** What a record's hit shows (build/record-texts.ts). */
   record: (id: string) => Promise<RecordText>;
-  /** The words whose answer the build worked out (answers.ts). */
+  /** The words whose answer the build worked out (build/answers.ts). */
   answers: () => Promise<AnswerList>;
   /** Answer number `n`. */
   answer: (n: number) => Promise<Answer>;
@@ -188,7 +186,7 @@ type WithArticles = (doc: CatalogDocument) => Promise<CatalogDocumentArticles>;
 
 /** The articles, definitions or documents the query names, within the filters asked for. */
 async function namedHits(query: string, request: SearchRequest, source: SearchCatalogSource, withArticles: WithArticles, highlight: string): Promise<Hit[]> {
-  if (request.kind && request.kind !== 'van-ban') return [];
+  if (request.kind && request.kind !== LAW_KIND) return [];
   const wanted = (doc: CatalogDocument) => !request.document || doc.slug === request.document;
   const ref = parseArticleRef(query);
   if (ref) {
@@ -258,7 +256,7 @@ function recordHit(record: RecordText, locations: number[][], highlight: string,
     title: record.title,
     kind: record.kind,
     documentName: record.document ? documentNames.get(record.document) : undefined,
-    excerpt: excerpt(escapeMarkup(record.content), locations),
+    excerpt: excerpt(record.content, locations),
     parts,
   };
 }
@@ -273,23 +271,14 @@ function namedArticleHit({ doc, article, khoan }: ArticleMatch, highlight: strin
   return {
     href: linkTo(`${doc.path}#${pinpointId({ dieu: article.num, khoan })}`, highlight),
     title: khoan ? pinpointLabel({ dieu: article.num, khoan }) : article.label,
-    kind: 'van-ban',
+    kind: LAW_KIND,
     documentName: doc.name,
-    excerpt: escapeText(article.gist ?? ''),
+    excerpt: article.gist ? [{ text: article.gist, marked: false }] : [],
     parts: [],
   };
 }
 
 function namedDocumentHit(doc: CatalogDocument): Hit {
-  const hit: Hit = { href: linkTo(doc.path, ''), title: doc.name, kind: 'van-ban', excerpt: '', parts: [] };
+  const hit: Hit = { href: linkTo(doc.path, ''), title: doc.name, kind: LAW_KIND, excerpt: [], parts: [] };
   return doc.status ? { ...hit, status: doc.status } : hit;
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** A record's text with its angle brackets escaped, as Pagefind gives it (`raw_content`) and excerpts read it. */
-function escapeMarkup(text: string): string {
-  return text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -12,10 +12,9 @@
  *   the document or the reader filters by it.
  * Law articles are the rest, so the first file stays small however many laws the shelf holds.
  */
+import { LAW_KIND, type RecordFacts } from '../query/index-files.ts';
+import type { Fragment } from './pagefind.ts';
 import type { RecordLevel } from './records.ts';
-
-/** The kind of page of law texts (filter `kind`). */
-export const LAW_KIND = 'van-ban';
 
 /** A record of the index as Pagefind stored it: its id (Pagefind's result id) and its filters. */
 export interface IndexedRecord {
@@ -23,25 +22,6 @@ export interface IndexedRecord {
   kind: string;
   level: RecordLevel;
   document?: string;
-}
-
-export interface RecordFacts {
-  /** How many records the index has. */
-  total: number;
-  /** Ids of the records of documents' own pages (title, metadata, notes). */
-  documents: string[];
-  /** Ids of the records that are not law, by kind of page. */
-  others: Record<string, string[]>;
-  /** How many records each kind of page and each document has. */
-  counts: { kind: Record<string, number>; document: Record<string, number> };
-}
-
-/** The index file (beside Pagefind's) with the facts. */
-export const RECORD_FACTS_FILE = 'record-facts.json';
-
-/** The index file with the ids of one document's records. */
-export function documentRecordsFile(slug: string): string {
-  return `records/${slug}.json`;
 }
 
 /** The facts of these records, and each document's record ids. */
@@ -62,4 +42,13 @@ export function recordFacts(records: readonly IndexedRecord[]): { facts: RecordF
     }
   }
   return { facts, byDocument };
+}
+
+/** A record's id and filters, from its fragment. */
+export function indexedRecord({ id, fragment: { url, filters } }: { id: string; fragment: Fragment }): IndexedRecord {
+  const one = (name: string) => filters[name]?.[0];
+  const kind = one('kind');
+  const level = one('level') as RecordLevel | undefined;
+  if (!kind || !level) throw new Error(`search record ${url} has no kind or level filter`);
+  return { id, kind, level, document: one('document') };
 }

@@ -1,7 +1,8 @@
 /**
  * The part of Pagefind's browser API (pagefind.js 1.6, `createInstance`) the search page uses.
- * pagefind.js itself is produced by the Pagefind binary at build time and bundled in by the
- * search-index integration as the module "pagefind-runtime" (declared in pagefind-runtime.d.ts).
+ * pagefind.js itself is produced by the Pagefind binary at build time and bundled in by
+ * src/integrations/search-index.ts as the module "pagefind-runtime" (declared in
+ * src/client/search/pagefind-runtime.d.ts).
  */
 export interface PagefindResult {
   id: string;
@@ -25,7 +26,7 @@ export interface Ranking {
 
 /**
  * Only plain searches: the search page never asks Pagefind to filter or for its filters, as once
- * they are loaded every search pays for counting them (src/lib/search/record-facts.ts).
+ * they are loaded every search pays for counting them (build/record-facts.ts).
  */
 export interface Pagefind {
   /** Loads the entry, the language's metadata and the WebAssembly; search() does it when needed. */

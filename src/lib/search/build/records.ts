@@ -19,6 +19,7 @@
  */
 import { ELEMENT_NODE, parse, renderSync, TEXT_NODE, type ElementNode, type Node } from 'ultrahtml';
 import { querySelector, querySelectorAll } from 'ultrahtml/selector';
+import { PAGE_FACT, RECORD_HOOK, selector } from '../shared/names.ts';
 
 export interface SearchRecord {
   /** Site-absolute URL the hit links to: "/van-ban/x.html#dieu-14". */
@@ -43,11 +44,11 @@ export function pageRecords(html: string, sitePath: string, siteName: string): S
   separateElements(main);
   const facts: PageFacts = {
     lang: (querySelector(root, 'html') as ElementNode | null)?.attributes.lang ?? 'vi',
-    kind: main.attributes['data-page-kind'] ?? 'khac',
-    document: (querySelector(main, '[data-document]') as ElementNode | null)?.attributes['data-document'] ?? '',
+    kind: main.attributes[PAGE_FACT.kind] ?? 'khac',
+    document: (querySelector(main, selector(PAGE_FACT.document)) as ElementNode | null)?.attributes[PAGE_FACT.document] ?? '',
     title: pageTitle(root, siteName),
   };
-  const units = (querySelectorAll(main, '[data-search-record]') as ElementNode[]).filter((unit) => !insideAnother(unit, main) && firstWithId(unit));
+  const units = (querySelectorAll(main, selector(RECORD_HOOK)) as ElementNode[]).filter((unit) => !insideAnother(unit, main) && firstWithId(unit));
   const records = units.map((unit) => unitRecord(unit, sitePath, facts));
   for (const unit of units) remove(unit);
   const title = ` data-pagefind-meta="title[data-title]" data-title="${attr(facts.title)}"`;
@@ -138,7 +139,7 @@ function firstWithId(node: ElementNode): ElementNode | undefined {
 
 function insideAnother(unit: ElementNode, main: ElementNode): boolean {
   for (let up: Node | undefined = unit.parent; up && up !== main; up = up.parent) {
-    if (up.type === ELEMENT_NODE && 'data-search-record' in up.attributes) return true;
+    if (up.type === ELEMENT_NODE && RECORD_HOOK in up.attributes) return true;
   }
   return false;
 }

@@ -13,7 +13,7 @@
  * Records that cover less than half the share of the best-covering record are left out: they
  * have only the query's common words.
  */
-import type { Heading } from '../../lib/search/record-texts.ts';
+import type { Heading } from './index-files.ts';
 
 /** How one query word matched one record. */
 export interface WordMatch {
@@ -85,12 +85,19 @@ function recordScore(perWord: readonly WordMatches[], matches: (WordMatch | unde
 /** Words in an excerpt. */
 export const EXCERPT_WORDS = 30;
 
+/** A stretch of an excerpt's text: a word the query matched (`marked`), or the text between. */
+export interface ExcerptRun {
+  text: string;
+  marked: boolean;
+}
+
 /**
  * The stretch of a record's text that holds the most of the query's words (then the most
- * matches), matched words in <mark>. `text` is Pagefind's raw_content (already HTML-escaped),
- * whose whitespace-separated words are what the locations count.
+ * matches), the matched words marked. `text` is the record's text as Pagefind indexed it, whose
+ * whitespace-separated words are what the locations count. Plain text, never markup: the page
+ * puts it on screen as text.
  */
-export function excerpt(text: string, locations: readonly (readonly number[])[], length = EXCERPT_WORDS): string {
+export function excerpt(text: string, locations: readonly (readonly number[])[], length = EXCERPT_WORDS): ExcerptRun[] {
   const all = text.split(/[^\S\uFEFF]+/);
   const value = (from: number) => {
     const inside = locations.map((word) => word.filter((l) => l >= from && l < from + length).length);
@@ -102,9 +109,21 @@ export function excerpt(text: string, locations: readonly (readonly number[])[],
     const from = Math.max(0, Math.min(at - Math.floor(length / 4), all.length - length));
     if (value(from) > best) [start, best] = [from, value(from)];
   }
-  const marked = new Set(locations.flat());
-  const shown = all.slice(start, start + length).map((word, i) => (marked.has(start + i) ? `<mark>${word}</mark>` : word));
-  return `${start > 0 ? '… ' : ''}${shown.join(' ')}${start + length < all.length ? ' …' : ''}`;
+  const matched = new Set(locations.flat());
+  const runs: ExcerptRun[] = [];
+  const add = (text: string, marked = false) => {
+    if (!text) return;
+    const last = runs.at(-1);
+    if (last && !last.marked && !marked) last.text += text;
+    else runs.push({ text, marked });
+  };
+  if (start > 0) add('… ');
+  all.slice(start, start + length).forEach((word, i) => {
+    if (i > 0) add(' ');
+    add(word, matched.has(start + i));
+  });
+  if (start + length < all.length) add(' …');
+  return runs;
 }
 
 /** The headed sections of a page that hold the most matched words, best first. */

@@ -6,19 +6,14 @@
  * the common words cost little, and they still help the ranking (words side by side, marks in
  * the excerpt). Counted at build time over the records' text, folded as queries are.
  */
-import { fold, words } from './fold.ts';
+import { fold, words } from '../query/fold.ts';
+import type { CommonWords } from '../query/index-files.ts';
 
 /** A word in more than this share of the records is common. */
 export const COMMON_SHARE = 0.3;
 
 /** Below this many records no word is left out. */
 export const LARGE_SHELF = 2000;
-
-/** The index file (beside Pagefind's) that lists them for the search page. */
-export const COMMON_WORDS_FILE = 'common-words.json';
-
-/** How many records each common word is in. */
-export type CommonWords = Record<string, number>;
 
 /** Folded words found in more than `share` of the texts, with their counts; none for a small shelf. */
 export function commonWords(texts: readonly string[], { share = COMMON_SHARE, minTexts = LARGE_SHELF } = {}): CommonWords {
@@ -35,24 +30,4 @@ export function textCounts(texts: readonly string[], formsOf: (word: string) => 
     for (const form of forms) counts.set(form, (counts.get(form) ?? 0) + 1);
   }
   return counts;
-}
-
-/** Common words searched when a query has nothing else: its rarest ones. */
-const COMMON_KEPT = 2;
-
-/**
- * The words of a query worth searching: its uncommon ones, or if it has none, its two rarest.
- * Pagefind matches a word as the start of longer ones, so a word that begins a common word ("bi",
- * the start of "biên") finds at least as many records, and counts as common too.
- */
-export function searchedWords(query: readonly string[], common: CommonWords): string[] {
-  const entries = Object.entries(common);
-  const count = (word: string) => {
-    const folded = fold(word);
-    return Math.max(0, ...entries.filter(([c]) => c.startsWith(folded)).map(([, n]) => n));
-  };
-  const rare = query.filter((w) => count(w) === 0);
-  if (rare.length > 0) return rare;
-  const rarest = new Set([...query].sort((a, b) => count(a) - count(b)).slice(0, COMMON_KEPT));
-  return query.filter((w) => rarest.has(w));
 }

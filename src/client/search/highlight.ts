@@ -3,14 +3,13 @@
  * the hit's link carries them in ?tim=, and the marks go in the article it points at (or in the
  * page's main content). Works the same from file:// as over http.
  */
-import { matchesTerm, words } from '../lib/search/fold.ts';
-import { fragmentTarget } from './fragment.ts';
+import { matchesTerm, words } from '../../lib/search/query/fold.ts';
+import { HIGHLIGHT_PARAM, RECORD_HOOK, selector } from '../../lib/search/shared/names.ts';
+import { fragmentTarget } from '../fragment.ts';
 
-/** Query parameter that carries the words to mark. */
-export const HIGHLIGHT_PARAM = 'tim';
 /**
  * Words marked at most: each is compared with every word of the page, so a link carrying
- * thousands (issue 16) would freeze a law page; a reader's query has a handful.
+ * thousands would freeze a law page; a reader's query has a handful.
  */
 const MAX_TERMS = 12;
 
@@ -18,7 +17,7 @@ export function highlightSearchWords(doc: Document): void {
   const terms = [...new Set(words(new URLSearchParams(doc.location.search).get(HIGHLIGHT_PARAM) ?? ''))].slice(0, MAX_TERMS);
   if (terms.length === 0) return;
   const target = fragmentTarget(doc);
-  const scope = target?.closest('[data-search-record]') ?? target ?? doc.querySelector('main');
+  const scope = target?.closest(selector(RECORD_HOOK)) ?? target ?? doc.querySelector('main');
   if (scope) markWords(scope, terms);
 }
 
