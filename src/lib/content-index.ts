@@ -11,6 +11,7 @@ import type { LegalNode } from './legal/model.ts';
 import { getDiagrams } from './diagrams/load.ts';
 import { getGlossary } from './glossary.ts';
 import { getLibrary } from './library.ts';
+import { answerCiteProblem } from './answer-cite.ts';
 import { answerOf, answerProblem, type AnswerTargets } from './outline-answers.ts';
 import { getQuizzes } from './quizzes/load.ts';
 import type { Route } from './paths.ts';
@@ -175,4 +176,11 @@ function checkShape(item: ContentItem, file: string): void {
   if (item.kind === 'hoi-dap' && !item.citations.some((c) => ('doc' in c && c.pin) || c.tag === 'SourceRef')) {
     throw new SourceError(file, 1, 'an answer needs at least one <Cite> or <LawQuote> of the article it rests on, or a <SourceRef>');
   }
+  if (item.kind === 'hoi-dap') checkAnswerCite(item, file);
+}
+
+/** The answer sentence's citation is one the body makes too, so its figure is backed where the law is quoted. */
+function checkAnswerCite(item: ContentItem, file: string): void {
+  const problem = answerCiteProblem((item.entry as CollectionEntry<'hoiDap'>).data.answerCite, item.citations);
+  if (problem) throw new SourceError(file, lineOf(readFileSync(file, 'utf8'), 'answerCite'), problem);
 }

@@ -79,7 +79,7 @@ describe('bad input stops with the file named and writes nothing', () => {
     const result = buildWith(contentWith('hoi-dap', 'loi.mdx', answer));
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('6 sentence(s) present the pre-2025 map as today\'s');
-    expect(result.output).toContain('hoi-dap/loi.mdx:8: names the pre-2025 map (Hà Giang) without saying so');
+    expect(result.output).toContain('hoi-dap/loi.mdx:10: names the pre-2025 map (Hà Giang) without saying so');
   }, 120_000);
 
   it('a document with a known outstanding change whose status note reads as unchanged stops the build at that line', () => {

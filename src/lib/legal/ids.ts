@@ -63,3 +63,8 @@ export const STATUS_ANCHOR = 'tinh-trang-hieu-luc';
 export function sourceAnchor(id: string): string {
   return `nguon-${id}`;
 }
+
+/** Anchor of a heading of the Q&A list: "nhom-khu-vuc-bien-gioi" (a group of src/schemas/question.ts). */
+export function qaGroupAnchor(group: string): string {
+  return `nhom-${group}`;
+}
