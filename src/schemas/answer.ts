@@ -22,7 +22,10 @@ export const AnswerSentenceSchema = z
   .max(ANSWER_MAX_LENGTH, `keep the answer to one sentence of at most ${ANSWER_MAX_LENGTH} characters`)
   .refine((s) => !s.includes('\n'), 'the answer is one sentence on one line')
   .refine((s) => /[.!?]$/u.test(s), 'end the answer with . or ? or !')
-  .refine((s) => !SENTENCE_BREAK.test(s), 'the answer is one sentence: split it, keep the first, move the rest to the body')
+  .refine(
+    (s) => !SENTENCE_BREAK.test(s),
+    'the answer is one sentence: split it, keep the first, move the rest to the body',
+  )
   .refine((s) => !DOUBLE_NEGATIVE.test(s), 'say it without a double negative ("không … không")');
 
 /** What the answer sentence rests on: an article, khoản or điểm, or a public source (content/tham-khao/<id>). */
@@ -44,12 +47,14 @@ export const ANSWER_FIELDS = {
 };
 
 /** A figure in the answer needs its citation: the refinement for a schema with ANSWER_FIELDS. */
-export const figureIsCited = [
-  (a: { answer: string; answerCite?: AnswerCite }) => Boolean(a.answerCite) || !statesFigure(a.answer),
-  {
-    message: 'the answer states a number or date: name its article or source in answerCite (the body must cite it too)',
-    path: ['answerCite'],
-  },
-] as const;
+export function figureIsCited(a: { answer: string; answerCite?: AnswerCite }): boolean {
+  return Boolean(a.answerCite) || !statesFigure(a.answer);
+}
 
-export const AnswerFieldsSchema = z.object(ANSWER_FIELDS).refine(...figureIsCited);
+/** What the build says when `figureIsCited` fails, at the field to fill in. */
+export const FIGURE_NEEDS_CITE = {
+  message: 'the answer states a number or date: name its article or source in answerCite (the body must cite it too)',
+  path: ['answerCite'],
+};
+
+export const AnswerFieldsSchema = z.object(ANSWER_FIELDS).refine(figureIsCited, FIGURE_NEEDS_CITE);

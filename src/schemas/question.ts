@@ -1,6 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { ANSWER_FIELDS, figureIsCited } from './answer.ts';
+import { ANSWER_FIELDS, FIGURE_NEEDS_CITE, figureIsCited } from './answer.ts';
 import { QaGroupSchema } from './qa-group.ts';
 
 /** A question and its answer (content/hoi-dap/<slug>.mdx): one sentence first, then the body citing the law. */
@@ -18,6 +18,6 @@ export const QuestionSchema = z
     order: z.number().int().optional(),
     ...ANSWER_FIELDS,
   })
-  .refine(...figureIsCited);
+  .refine(figureIsCited, FIGURE_NEEDS_CITE);
 
 export type Question = z.output<typeof QuestionSchema>;

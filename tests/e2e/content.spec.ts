@@ -68,7 +68,7 @@ test('the glossary transcludes every law\'s definition of a term, and explainers
   await expect(entry('khu-vuc-bien-gioi-bien')).toContainText('khoản 1 Điều 3 Nghị định 71/2015/NĐ-CP');
 });
 
-test('questions are grouped under a few headings, outlines show aims before the body and questions after', async ({ page }) => {
+test('questions sit under a few headings, outlines show aims before the body and questions after', async ({ page }) => {
   await page.goto('/hoi-dap.html');
   const topic = page.locator('section', { has: page.locator('h2#nhom-moc-quoc-gioi') });
   await expect(topic.getByRole('link', { name: 'Mốc quốc giới là gì?' })).toBeVisible();

@@ -32,10 +32,8 @@ for (const screen of SCREENS) {
       const quote = page.locator('article.content .lq').first();
       expect((await answer.boundingBox())!.y).toBeLessThan((await quote.boundingBox())!.y);
       // Its figure comes with its article, which lands on the law page's anchor.
-      await expect(answer.getByRole('link', { name: 'khoản 4 Điều 2 Luật Biên phòng Việt Nam năm 2020' })).toHaveAttribute(
-        'href',
-        '../van-ban/luat-bien-phong-viet-nam-2020.html#dieu-2-khoan-4',
-      );
+      const cite = answer.getByRole('link', { name: 'khoản 4 Điều 2 Luật Biên phòng Việt Nam năm 2020' });
+      await expect(cite).toHaveAttribute('href', '../van-ban/luat-bien-phong-viet-nam-2020.html#dieu-2-khoan-4');
     });
 
     test('the Q&A list opens with its first heading and questions on the first screen', async ({ page }) => {

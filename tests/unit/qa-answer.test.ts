@@ -56,7 +56,8 @@ describe('the one-sentence answer a Q&A opens with (issue 14 item 5)', () => {
 });
 
 describe('every Q&A in content/hoi-dap/', () => {
-  it.each(answers.map((a) => [a.file, a] as const))('%s opens with a valid answer under one of the list headings', (_, a) => {
+  const named = answers.map((a) => [a.file, a] as const);
+  it.each(named)('%s opens with a valid answer under one of the list headings', (_, a) => {
     expect(AnswerFieldsSchema.safeParse(a.data).error?.issues ?? []).toEqual([]);
     expect(QaGroupSchema.safeParse(a.data.group).success).toBe(true);
     const cite = AnswerFieldsSchema.parse(a.data).answerCite;
