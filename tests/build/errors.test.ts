@@ -102,6 +102,15 @@ describe('bad input stops with the file named and writes nothing', () => {
     expect(result.output).toContain(`de-cuong/thoi-luong-sai.mdx:4: ${reason}`);
   }, 120_000);
 
+  it('a Q&A whose answer sentence cites what its body does not stops the build at answerCite', () => {
+    const head = ['---', 'question: Rộng bao nhiêu?', 'group: khu-vuc-bien-gioi', 'answer: Rộng 5 m.'];
+    const cite = "answerCite: { doc: luat-mau, dieu: '1', khoan: '2' }";
+    const rest = ['topics: [mẫu]', 'documents: [luat-mau]', '---', '', 'Theo <Cite doc="luat-mau" dieu="2" />.'];
+    const result = buildWith(contentWith('hoi-dap', 'loi.mdx', [...head, cite, ...rest]));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('hoi-dap/loi.mdx:5: answerCite: the body does not cite luat-mau khoản 2 Điều 1');
+  }, 120_000);
+
   /** A content folder with the fixture law and one more file, e.g. a diagram or a quiz set. */
   function contentWith(folder: string, file: string, yaml: string[]): string {
     const root = tempDir('tu-sach-content-');
