@@ -1,6 +1,6 @@
 /** Runs the project's CLIs and builds from tests, capturing their output. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -17,6 +17,15 @@ export function run(command: string, args: string[], env: Record<string, string>
 }
 
 export const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
+
+/** A content folder that builds: the fixture law (tests/fixtures/site-dangling-citation) and its public source. */
+export function smallContent(): string {
+  const root = tempDir('tu-sach-content-');
+  for (const part of ['van-ban', 'tham-khao']) {
+    cpSync(`tests/fixtures/site-dangling-citation/${part}`, join(root, part), { recursive: true });
+  }
+  return root;
+}
 
 /** Builds the site from another content folder into a temporary output folder. */
 export function buildWith(contentRoot: string): Run & { outDir: string } {
