@@ -5,6 +5,7 @@
  */
 import { t } from '../i18n/vi.ts';
 import { citationText, pinpointFromId } from '../lib/legal/citation.ts';
+import { fragmentTarget } from './fragment.ts';
 
 /** A khoản or điểm: an element with a pinpoint id that is not the article's heading. */
 const PART = '[id^="dieu-"]:not(h2, h3, h4, h5)';
@@ -45,7 +46,7 @@ export function initCopyCitation(root: Document): void {
     });
     heading.after(button, status);
   }
-  const part = location.hash ? root.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const part = fragmentTarget(root);
   const section = part?.matches(PART) ? part.closest<HTMLElement>('.dieu') : null;
   const update = section && updaters.get(section);
   if (part && section && update) select(section, part, update);

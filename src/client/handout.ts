@@ -2,33 +2,17 @@
  * The handout builder (tai-lieu-phat-tay.html): the reader ticks articles and explainers, the
  * sheet below shows only those, and printing prints only the sheet. Every candidate text is
  * already in the page, hidden, so nothing is fetched; the choice is kept in localStorage, which
- * browsers also give pages opened from file://.
+ * browsers also give pages opened from file://, through ./storage.ts.
  */
+import * as z from 'zod/mini';
 import { t } from '../i18n/vi.ts';
+import { readStored, writeStored } from './storage.ts';
 
 const STORAGE_KEY = 'tu-sach-bien-gioi:tai-lieu-phat-tay';
 
-interface Choice {
-  items: string[];
-  title: string;
-}
-
-function loadChoice(): Choice | undefined {
-  try {
-    const raw = localStorage.getItem(STORAGE_KEY);
-    return raw ? (JSON.parse(raw) as Choice) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function saveChoice(choice: Choice): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(choice));
-  } catch {
-    // Storage refused (private window, full disk): the choice lasts until the page is closed.
-  }
-}
+/** The stored choice; a value of any other shape is dropped (issue 16). */
+const ChoiceSchema = z.object({ items: z.array(z.string()), title: z.string() });
+type Choice = z.infer<typeof ChoiceSchema>;
 
 function initHandout(root: Document): void {
   const form = root.getElementById('ho-builder');
@@ -46,11 +30,11 @@ function initHandout(root: Document): void {
     for (const item of items) item.hidden = !chosen.includes(item.dataset.hoItem!);
     empty.hidden = chosen.length > 0;
     sheetTitle.textContent = title.value.trim() || title.defaultValue;
-    status.textContent = t('handout.selected', { count: chosen.length });
-    saveChoice({ items: chosen, title: title.value });
+    const saved = writeStored(STORAGE_KEY, { items: chosen, title: title.value } satisfies Choice);
+    status.textContent = `${t('handout.selected', { count: chosen.length })} ${t(saved ? 'handout.saved' : 'handout.notSaved')}`;
   };
 
-  const saved = loadChoice();
+  const saved = readStored(STORAGE_KEY, ChoiceSchema);
   if (saved) {
     for (const box of boxes) box.checked = saved.items.includes(box.value);
     title.value = saved.title || title.defaultValue;

@@ -3,6 +3,8 @@
  * page is an .html file (never a directory), so the same links work over http and from a folder
  * opened by file://.
  */
+import { FIELD } from './search/shared/names.ts';
+
 export type Route =
   | { page: 'home' }
   | { page: 'document'; slug: string; anchor?: string }
@@ -52,7 +54,7 @@ export function sitePath(route: Route): string {
 }
 
 function suffix(route: Route): string {
-  const query = route.page === 'search' && route.query ? `?q=${encodeURIComponent(route.query)}` : '';
+  const query = route.page === 'search' && route.query ? `?${FIELD.query}=${encodeURIComponent(route.query)}` : '';
   const anchor = 'anchor' in route && route.anchor ? `#${route.anchor}` : '';
   return query + anchor;
 }
