@@ -94,16 +94,22 @@ test('"Chi tiết nguồn", opened, fits 320px with large text', async ({ page }
   expect(await noSidewaysAt320WithLargeText(page)).toBeLessThanOrEqual(0);
 });
 
-test('a page without text says first, under its title, that the full text is not here and what the reader can do', async ({ page }) => {
-  const withoutText = (await documents(page)).filter((d) => !d.fullText);
-  expect(withoutText.map((d) => d.slug)).toContain('hiep-uoc-bien-gioi-viet-trung-1999');
+test('a treaty page says first, under its title, that the full text is not here, naming no place it has not verified', async ({ page }) => {
+  const shelf = await documents(page);
+  const treaties = shelf.filter((d) => /^(hiep-uoc|hiep-dinh|nghi-dinh-thu)-/.test(d.slug));
+  expect(treaties.map((d) => d.slug)).toContain('hiep-uoc-bien-gioi-viet-trung-1999');
+  expect(treaties).toHaveLength(4);
+  const withoutText = shelf.filter((d) => !d.fullText);
+  expect(withoutText).toEqual(expect.arrayContaining(treaties));
   for (const doc of withoutText) {
     await page.goto(`/${doc.page}`);
     const first = page.locator('main h1 + *');
     await expect(first, doc.slug).toHaveClass(/notice--important/);
     await expect(first.locator('.notice__title')).toHaveText('Toàn văn chưa có trong tủ sách này');
-    await expect(first).toContainText('chúng tôi chưa tìm thấy bản toàn văn được công bố chính thức, nên không đăng bản nào');
-    await expect(first).toContainText('hãy hỏi đồn biên phòng hoặc Ủy ban nhân dân xã, phường nơi bạn ở');
+    await expect(first).toContainText('Chúng tôi chưa có bản toàn văn nào đã được đối chiếu với nguồn chính thức, nên không đăng toàn văn.');
+    // No public source on the shelf names where its official text is published: the page names no place.
+    await expect(first).toContainText('chưa xác minh được nơi công bố chính thức toàn văn của văn bản này');
+    await expect(first).not.toContainText(/công báo|vbpl|thuvienphapluat|đồn biên phòng|Ủy ban/i);
     await expect(first).toContainText(provenanceOf(doc.slug).source);
     await expect(page.locator('.doc-source')).toHaveCount(0);
     await expect(page.locator('[data-article]')).toHaveCount(0);
