@@ -110,7 +110,8 @@ function main(): number {
   // --reuse packages what was built; a --publisher the build does not carry would be a false label.
   const wanted = values.reuse && values.publisher === undefined ? edition.publisher : publisher;
   if (edition.publisher !== wanted) {
-    console.error(`error: ${dist} was built for ${describe(edition.publisher)}, not ${describe(wanted)}; run without --reuse`);
+    const built = describe(edition.publisher);
+    console.error(`error: ${dist} was built for ${built}, not ${describe(wanted)}; run without --reuse`);
     return 2;
   }
   const problems = auditSite(dist);

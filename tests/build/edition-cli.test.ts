@@ -81,7 +81,17 @@ describe('npm run package --publisher', () => {
     expect(same.output).toContain(`publisher "${PUBLISHER}"`);
   });
 
-  it('refuses a name of two lines', () => {
+  it('refuses a build whose manifest names its publisher with something other than text', () => {
+    const numbered = JSON.stringify({ ...JSON.parse(manifest(null)), publisher: 5 });
+    const result = packageSite(builtSite({ 'an-ban.json': numbered }));
+    expect(result.status).toBe(2);
+    expect(result.output).toContain('publisher must be text or null');
+  });
+
+  it('refuses a name of two lines, or none at all after --publisher', () => {
+    const bare = run('node', ['scripts/package.ts', '--reuse', '--publisher']);
+    expect(bare.status).toBe(2);
+    expect(bare.output).toContain('Usage: npm run package');
     const result = packageSite(builtSite(), '--publisher', 'Đồn A\nĐồn B');
     expect(result.status).toBe(2);
     expect(result.output).toContain('--publisher: the publisher must be one line of text');
@@ -102,7 +112,8 @@ describe('npm run package --publisher', () => {
     const zip = packageBuild(content);
     expect(packageBuild(content).equals(zip)).toBe(true);
     const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
-    const files = Object.fromEntries(Object.entries(unzipSync(zip)).map(([name, bytes]) => [name.replace(/^[^/]+\//, ''), text(bytes)]));
+    const entries = Object.entries(unzipSync(zip)).map(([name, bytes]) => [name.replace(/^[^/]+\//, ''), text(bytes)]);
+    const files = Object.fromEntries(entries);
     expect(JSON.parse(files['an-ban.json']).publisher).toBe(PUBLISHER);
     expect(files['HUONG-DAN.txt']).toContain(`Ấn bản này ghi nơi phát hành là: ${PUBLISHER}.`);
     expect(files['ve-an-ban.html']).toContain(`Ấn bản này ghi nơi phát hành là: ${PUBLISHER}.`);

@@ -88,6 +88,19 @@ test('"Chi tiết nguồn" opens for printing and folds again after', async ({ p
   await expect(details).not.toHaveAttribute('open');
 });
 
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('"Chi tiết nguồn" still opens: it is a plain <details>', async ({ page }) => {
+    await page.goto(lawPage(LAW));
+    const details = page.locator('.doc-source details');
+    await expect(details.locator('dl')).toBeHidden();
+    await details.locator('summary').click();
+    await expect(details.locator('dl')).toBeVisible();
+    await expect(details).toContainText('commit e0be4fc0');
+  });
+});
+
 test('"Chi tiết nguồn", opened, fits 320px with large text', async ({ page }) => {
   await page.goto(lawPage('nghi-dinh-34-2014-nd-cp'));
   await page.locator('.doc-source summary').click();
