@@ -4,11 +4,12 @@
  * else of the article. Built from anchor ids with the same module the pages use.
  */
 import { t } from '../i18n/vi.ts';
-import { citationText, pinpointFromId } from '../lib/legal/citation.ts';
+import { citationText } from '../lib/legal/citation.ts';
+import { IN_ARTICLE_SELECTOR, pinpointFromId } from '../lib/legal/ids.ts';
 import { fragmentTarget } from './fragment.ts';
 
 /** A khoản or điểm: an element with a pinpoint id that is not the article's heading. */
-const PART = '[id^="dieu-"]:not(h2, h3, h4, h5)';
+const PART = `${IN_ARTICLE_SELECTOR}:not(h2, h3, h4, h5)`;
 
 export function initCopyCitation(root: Document): void {
   const doc = root.querySelector<HTMLElement>('[data-cite-title]');
@@ -16,7 +17,7 @@ export function initCopyCitation(root: Document): void {
   const title = doc.dataset.citeTitle!;
   const updaters = new Map<HTMLElement, (id: string) => void>();
   for (const section of doc.querySelectorAll<HTMLElement>('.dieu')) {
-    const heading = section.querySelector<HTMLElement>(':scope > [id^="dieu-"]');
+    const heading = section.querySelector<HTMLElement>(`:scope > ${IN_ARTICLE_SELECTOR}`);
     if (!heading) continue;
     const button = root.createElement('button');
     button.type = 'button';

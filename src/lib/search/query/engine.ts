@@ -15,6 +15,7 @@
  * DOM, so unit tests drive it with a real index in Node.
  */
 import { pinpointId, pinpointLabel } from '../../legal/citation.ts';
+import { pinpointFromId } from '../../legal/ids.ts';
 import { hrefToPath, sitePath } from '../../paths.ts';
 import { HIGHLIGHT_PARAM } from '../shared/names.ts';
 import { articlesIn, documentInQuery, matchDocuments, matchTerm, parseArticleRef, referencedDocuments, type ArticleMatch } from './catalog-query.ts';
@@ -263,8 +264,14 @@ function recordHit(record: RecordText, locations: number[][], highlight: string,
 
 /** Whether two hits open the same place (the words to highlight and the khoản aside). */
 function samePlace(a: Hit, b: Hit): boolean {
-  const place = (hit: Hit) => hit.href.replace(/\?[^#]*/, '').replace(/-khoan-.*$/, '');
-  return place(a) === place(b);
+  return place(a.href) === place(b.href);
+}
+
+/** An href without its query, and at the article it points into: "x.html?h=…#dieu-14-khoan-2" → "x.html#dieu-14". */
+function place(href: string): string {
+  const [path, fragment = ''] = href.replace(/\?[^#]*/, '').split('#');
+  const pin = pinpointFromId(fragment);
+  return `${path}#${pin ? pinpointId({ dieu: pin.dieu }) : fragment}`;
 }
 
 function namedArticleHit({ doc, article, khoan }: ArticleMatch, highlight: string): Hit {
