@@ -15,14 +15,15 @@ import { EDITION_PREFIX } from '../src/lib/edition.ts';
 import { isIsoDay } from '../src/lib/iso-day.ts';
 import { MANIFEST_FILE } from '../src/lib/edition-guide.ts';
 import { hashFiles, listFiles, sha256 } from '../src/lib/files.ts';
+import { sitePath } from '../src/lib/paths.ts';
 import { auditSite } from './lib/site-audit.ts';
 
 const HELP = `Usage: npm run package -- [--reuse] [--dist dist] [--out release]
 
 Builds the site into --dist (skipped with --reuse, which packages the existing build), checks it
 with the offline audit (scripts/lib/site-audit.ts), and writes
-<out>/tu-sach-bien-gioi-<edition>.zip: one folder of that name with the site, HUONG-DAN.txt,
-an-ban.json and SHA256SUMS. The edition is the date in <dist>/an-ban.json: the newest
+<out>/tu-sach-bien-gioi-<edition>.zip: one folder of that name with the site, ${sitePath({ page: 'guide' })},
+${MANIFEST_FILE} and ${SUMS_FILE}. The edition is the date in <dist>/${MANIFEST_FILE}: the newest
 statusCheckedOn on the shelf (docs/offline-edition.md).
 
 Exit codes: 0 written, 1 build failed or the site has problems (nothing written), 2 usage: not a
@@ -150,7 +151,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 function report(w: Written): void {
   console.log(`${w.zip}: ${kb(w.zipBytes)}, ${w.files} files (${kb(w.siteBytes)} unpacked)`);
   console.log(`SHA-256 of the zip:        ${w.zipSha256}`);
-  console.log(`SHA-256 of its SHA256SUMS: ${w.sumsSha256}  (publish this; readers compare it on ve-an-ban.html)`);
+  console.log(`SHA-256 of its SHA256SUMS: ${w.sumsSha256}  (publish this; readers compare it on ${sitePath({ page: 'about' })})`);
 }
 
 process.exitCode = main();

@@ -1,11 +1,13 @@
 /**
  * One mechanism per concern, kept by a grep: anchor ids of the legal structure are built and read
- * back only in src/lib/legal/ids.ts, and the anchors of named public sources ("nguon-…", linked as "#nguon-…") too. A
- * hand-built "dieu-14" elsewhere would drift from the ids the pages carry.
+ * back only in src/lib/legal/ids.ts, and so are the anchors of named public sources ("nguon-…",
+ * linked as "#nguon-…"); the scripts reach the site's pages through sitePath. A hand-built
+ * "dieu-14" or "tim-kiem.html" elsewhere would drift from what the pages carry.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sitePath, type Route } from '../../src/lib/paths.ts';
 
 const IDS_MODULE = 'src/lib/legal/ids.ts';
 const CODE = /\.(ts|astro|mjs|js)$/;
@@ -41,5 +43,21 @@ describe('anchor ids', () => {
 
   it('are found by the check when spelled by hand', () => {
     expect(handBuiltIds(IDS_MODULE).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the scripts', () => {
+  // The home page is left out: "index.html" is also what a folder serves and the Starlight peer's page.
+  const fixed: Route[] = [{ page: 'search' }, { page: 'about' }, { page: 'guide' }, { page: 'explainers' },
+    { page: 'questions' }, { page: 'glossary' }, { page: 'outlines' }, { page: 'handout' }, { page: 'timeline' },
+    { page: 'reorg' }, { page: 'quizzes' }];
+
+  it('reach the pages through sitePath, never by their file names', () => {
+    const names = fixed.map(sitePath);
+    const spelled = codeFiles('scripts').flatMap((file) => {
+      const code = withoutComments(readFileSync(file, 'utf8'));
+      return names.filter((name) => code.includes(name)).map((name) => `${file}: ${name}`);
+    });
+    expect(spelled).toEqual([]);
   });
 });
