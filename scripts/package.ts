@@ -32,7 +32,7 @@ build of this site, or the zip cannot be written.`;
 /**
  * What package reads of <dist>/an-ban.json. Its folder names the zip and the top folder of every
  * entry, so it must be the edition's own name: "../x" would write outside --out and into ../ of
- * whoever unzips it (issue 16).
+ * whoever unzips it.
  */
 interface Manifest {
   edition: string;

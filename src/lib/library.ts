@@ -104,7 +104,7 @@ async function loadLibrary(): Promise<Library> {
   };
 }
 
-/** Two documents with one số hiệu would be two pages for one law (issue 16); case and spaces do not tell numbers apart. */
+/** Two documents with one số hiệu would be two pages for one law; case and spaces do not tell numbers apart. */
 function checkNumbersUnique(documents: ShelfDocument[]): void {
   const seen = new Map<string, ShelfDocument>();
   for (const doc of [...documents].sort((a, b) => entryFile(a.entry).localeCompare(entryFile(b.entry)))) {
@@ -175,7 +175,7 @@ function checkSourcesExist(file: string, frontmatter: string, data: LegalDocumen
 
 /**
  * Outstanding changes name articles that exist, and a known one is not contradicted by the
- * status note (issue 12: a law amended in 2025 whose page said no amendment was found).
+ * status note (a law amended in 2025 once had a page that said no amendment was found).
  */
 function checkStatus(file: string, frontmatter: string, data: LegalDocument, text?: LegalText): void {
   const from = lineOf(frontmatter, /^outstandingChanges:/);

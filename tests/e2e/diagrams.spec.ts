@@ -5,7 +5,7 @@ import { figureText, kilometres } from '../../src/lib/diagrams/check.ts';
 import type { Figure } from '../../src/schemas/diagram.ts';
 import { lawPage } from './helpers.ts';
 
-// Issue 14, item 1: the pictures. Each is shown on a page that uses it; the figures come from the
+// The pictures. Each is shown on a page that uses it; the figures come from the
 // diagram's data (content/hinh-minh-hoa/), which the build has checked against the articles.
 const PAGES = {
   'cac-vung-bien': '/giai-thich/cac-vung-bien-cua-viet-nam.html',

@@ -8,7 +8,7 @@ import { HOOK, selector } from '../../src/lib/search/shared/names.ts';
 import { run, tempDir, unzipTo } from '../build/run.ts';
 import { lawPage, pickFolder, READING_ROOM, sourceArticles, squash, trackErrors } from './helpers.ts';
 
-// Issue 4: the edition a reading room copies from a USB stick and opens by double-click. The
+// The edition a reading room copies from a USB stick and opens by double-click. The
 // package is made from the dist/ that `npm test` built, unzipped into a folder whose path has
 // spaces and Vietnamese letters, and opened through file:// with every other request blocked.
 

@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { QuizQuestion } from '../../src/schemas/quiz.ts';
 import { copyOfSite, squash, trackErrors } from './helpers.ts';
 
-// Issue 14, item 3: quizzes for the "tìm hiểu pháp luật về biên giới" contests.
+// Quizzes for the "tìm hiểu pháp luật về biên giới" contests.
 const SET = 'luat-bien-viet-nam';
 const SELF_CHECK = `/trac-nghiem/${SET}.html`;
 const SHEET = `/trac-nghiem/${SET}/phieu.html`;

@@ -46,7 +46,7 @@ export interface Hit {
   excerpt: ExcerptRun[];
   /** Best-matching sections of a page hit, best first. */
   parts: { href: string; title: string }[];
-  /** For a hit that opens a document's own page: its status and outstanding changes (issue 12). */
+  /** For a hit that opens a document's own page: its status and outstanding changes. */
   status?: string;
 }
 
