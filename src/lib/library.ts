@@ -50,7 +50,11 @@ export interface Library {
   detailedBy(slug: string): ShelfDocument[];
   /** References inside the texts: their links, what refers to each article, the "Căn cứ" lines. */
   references: ReferenceIndex;
+  /** The named public sources (content/tham-khao/) that references name, in their order. */
+  sources(refs: readonly { id: string }[]): PublicSource[];
 }
+
+export type PublicSource = CollectionEntry<'thamKhao'>;
 
 /**
  * Every known change a quote of an article must carry: amendments by documents on the shelf, the
@@ -73,7 +77,8 @@ export function getLibrary(): Promise<Library> {
 
 async function loadLibrary(): Promise<Library> {
   const [entries, publicSources] = await Promise.all([getCollection('vanBan'), getCollection('thamKhao')]);
-  const sourceIds = new Set(publicSources.map((s) => s.id));
+  const sourcesById = new Map(publicSources.map((s) => [s.id, s]));
+  const sourceIds = new Set(sourcesById.keys());
   const documents = entries.map((entry) => loadDocument(entry, sourceIds)).sort(byKindAndDate);
   checkNumbersUnique(documents);
   const bySlug = new Map(documents.map((d) => [d.slug, d]));
@@ -101,6 +106,7 @@ async function loadLibrary(): Promise<Library> {
     amendmentsBy: (slug) => group((l) => [l.by.slug, l.byArticle.num], slug),
     detailedBy: (slug) => documents.filter((d) => d.data.details.some((r) => r.id === slug)),
     references,
+    sources: (refs) => refs.map((ref) => publicSource(sourcesById, ref.id)),
   };
 }
 
@@ -133,6 +139,12 @@ function byKindAndDate(a: ShelfDocument, b: ShelfDocument): number {
 
 function entryFile(entry: CollectionEntry<'vanBan'>): string {
   return entry.filePath ?? `content/van-ban/${entry.id}.mdx`;
+}
+
+function publicSource(sources: Map<string, PublicSource>, id: string): PublicSource {
+  const source = sources.get(id);
+  if (!source) throw new Error(`no public source "${id}" in content/tham-khao/`);
+  return source;
 }
 
 function loadDocument(entry: CollectionEntry<'vanBan'>, sourceIds: Set<string>): ShelfDocument {
