@@ -1,8 +1,9 @@
 /**
  * One mechanism per concern, kept by a grep: anchor ids of the legal structure are built and read
  * back only in src/lib/legal/ids.ts, and so are the anchors of named public sources ("nguon-…",
- * linked as "#nguon-…"); the scripts reach the site's pages through sitePath. A hand-built
- * "dieu-14" or "tim-kiem.html" elsewhere would drift from what the pages carry.
+ * linked as "#nguon-…"); the scripts reach the site's pages through sitePath; components take
+ * their data from the page. A hand-built "dieu-14" or "tim-kiem.html" elsewhere would drift from
+ * what the pages carry, and a component that loads its own data cannot be shown test data.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -59,5 +60,21 @@ describe('the scripts', () => {
       return names.filter((name) => code.includes(name)).map((name) => `${file}: ${name}`);
     });
     expect(spelled).toEqual([]);
+  });
+});
+
+describe('components', () => {
+  /** What content MDX uses: it gives them only their attributes, so they load what those name. */
+  const MDX = ['legal/LawQuote.astro', 'legal/Cite.astro', 'content/SourceRef.astro', 'content/Term.astro',
+    'diagrams/Diagram.astro'];
+  /** Still loading the shelf themselves: the metadata panel and its rows, the content sources the handout shares. */
+  const NOT_YET = ['legal/MetadataPanel.astro', 'legal/DocumentRelations.astro', 'content/ContentSources.astro'];
+  const LOADER =
+    /\b(?:getLibrary|getContentIndex|getGlossary|getDiagrams|getQuizzes|getStandalonePage|getCollection|getEntry|getEntries)\(/;
+
+  it('take their data as props from the page, except those content MDX uses', () => {
+    const allowed = new Set([...MDX, ...NOT_YET].map((f) => join('src/components', f)));
+    const loading = codeFiles('src/components').filter((f) => LOADER.test(readFileSync(f, 'utf8')));
+    expect(loading.filter((f) => !allowed.has(f))).toEqual([]);
   });
 });
