@@ -6,17 +6,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listFiles } from '../../src/lib/files.ts';
 
 const CODE = /\.(ts|astro|mjs|js|css)$/;
 const ROOTS = ['src', 'scripts', 'tests'];
 
-function codeFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return codeFiles(path);
-    return CODE.test(entry.name) ? [path] : [];
-  });
-}
+const codeFiles = (dir: string) => listFiles(dir).filter((f) => CODE.test(f)).map((f) => join(dir, f));
 
 /** The comments of a file, each with its first line number. */
 function comments(text: string): { line: number; text: string }[] {

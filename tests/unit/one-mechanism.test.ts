@@ -5,21 +5,16 @@
  * their data from the page. A hand-built "dieu-14" or "tim-kiem.html" elsewhere would drift from
  * what the pages carry, and a component that loads its own data cannot be shown test data.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listFiles } from '../../src/lib/files.ts';
 import { sitePath, type Route } from '../../src/lib/paths.ts';
 
 const IDS_MODULE = 'src/lib/legal/ids.ts';
 const CODE = /\.(ts|astro|mjs|js)$/;
 
-function codeFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return codeFiles(path);
-    return CODE.test(entry.name) ? [path] : [];
-  });
-}
+const codeFiles = (dir: string) => listFiles(dir).filter((f) => CODE.test(f)).map((f) => join(dir, f));
 
 /** The file's code without its comments (examples in comments may spell ids). */
 function withoutComments(text: string): string {
@@ -35,7 +30,7 @@ function handBuiltIds(file: string): string[] {
 }
 
 describe('anchor ids', () => {
-  const files = [...codeFiles('src'), ...codeFiles('scripts')].map((f) => relative('.', f));
+  const files = [...codeFiles('src'), ...codeFiles('scripts')];
 
   it('are spelled only in the ids module', () => {
     const found = files.filter((f) => f !== IDS_MODULE).flatMap(handBuiltIds);
