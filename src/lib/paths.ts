@@ -3,6 +3,8 @@
  * page is an .html file (never a directory), so the same links work over http and from a folder
  * opened by file://.
  */
+import { handoutQuery } from './handout/keys.ts';
+
 export type Route =
   | { page: 'home' }
   | { page: 'document'; slug: string; anchor?: string }
@@ -16,7 +18,7 @@ export type Route =
   | { page: 'glossary'; anchor?: string }
   | { page: 'outlines' }
   | { page: 'outline'; slug: string; anchor?: string }
-  | { page: 'handout' }
+  | { page: 'handout'; add?: readonly string[] }
   | { page: 'timeline' }
   | { page: 'reorg' }
   | { page: 'quizzes' }
@@ -52,7 +54,9 @@ export function sitePath(route: Route): string {
 }
 
 function suffix(route: Route): string {
-  const query = route.page === 'search' && route.query ? `?q=${encodeURIComponent(route.query)}` : '';
+  const query = route.page === 'search' && route.query ? `?q=${encodeURIComponent(route.query)}`
+    : route.page === 'handout' && route.add ? handoutQuery(route.add)
+    : '';
   const anchor = 'anchor' in route && route.anchor ? `#${route.anchor}` : '';
   return query + anchor;
 }
