@@ -6,12 +6,13 @@
  * entries are sorted and dated with the edition's date.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { zipSync, type Zippable } from 'fflate';
 import { formatSums, SUMS_FILE } from '../src/lib/checksums.ts';
-import type { Edition } from '../src/lib/edition.ts';
+import { EDITION_PREFIX } from '../src/lib/edition.ts';
+import { isIsoDay } from '../src/lib/iso-day.ts';
 import { MANIFEST_FILE } from '../src/lib/edition-guide.ts';
 import { hashFiles, listFiles, sha256 } from '../src/lib/files.ts';
 import { auditSite } from './lib/site-audit.ts';
@@ -24,7 +25,38 @@ with the offline audit (scripts/lib/site-audit.ts), and writes
 an-ban.json and SHA256SUMS. The edition is the date in <dist>/an-ban.json: the newest
 statusCheckedOn on the shelf (docs/offline-edition.md).
 
-Exit codes: 0 written, 1 build failed or the site has problems (nothing written), 2 usage.`;
+Exit codes: 0 written, 1 build failed or the site has problems (nothing written), 2 usage: not a
+build of this site, or the zip cannot be written.`;
+
+/**
+ * What package reads of <dist>/an-ban.json. Its folder names the zip and the top folder of every
+ * entry, so it must be the edition's own name: "../x" would write outside --out and into ../ of
+ * whoever unzips it (issue 16).
+ */
+interface Manifest {
+  edition: string;
+  folder: string;
+}
+
+function manifestProblem(json: unknown): string | undefined {
+  const { edition, folder } = (json ?? {}) as Partial<Record<keyof Manifest, unknown>>;
+  if (typeof edition !== 'string' || !isIsoDay(edition)) return 'edition must be a day written YYYY-MM-DD';
+  if (folder !== `${EDITION_PREFIX}-${edition}`) return `folder must be ${EDITION_PREFIX}-${edition}`;
+  return undefined;
+}
+
+/** The build's manifest, or why it cannot be packaged. */
+function readManifest(path: string, dist: string): Manifest | string {
+  if (!existsSync(path)) return `${path} is missing: ${dist} is not a build of this site (run without --reuse)`;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    return `${path} is not JSON (${(error as Error).message}): rebuild the site`;
+  }
+  const problem = manifestProblem(json);
+  return problem ? `${path}: ${problem}` : (json as Manifest);
+}
 
 const OPTIONS = {
   reuse: { type: 'boolean' },
@@ -47,19 +79,23 @@ function main(): number {
   }
   const dist = values.dist!;
   if (!values.reuse && !build(dist)) return 1;
-  const manifest = join(dist, MANIFEST_FILE);
-  if (!existsSync(manifest)) {
-    console.error(`error: ${manifest} is missing: ${dist} is not a build of this site (run without --reuse)`);
+  const edition = readManifest(join(dist, MANIFEST_FILE), dist);
+  if (typeof edition === 'string') {
+    console.error(`error: ${edition}`);
     return 2;
   }
-  const edition = JSON.parse(readFileSync(manifest, 'utf8')) as Edition;
   const problems = auditSite(dist);
   if (problems.length > 0) {
     for (const { file, problem } of problems) console.error(`${join(dist, file)}: ${problem}`);
     console.error(`error: ${problems.length} problem(s) break the offline promise; nothing was written.`);
     return 1;
   }
-  report(writeZip(dist, edition, values.out!));
+  try {
+    report(writeZip(dist, edition, values.out!));
+  } catch (error) {
+    console.error(`error: cannot write the zip into ${values.out}: ${(error as Error).message}`);
+    return 2;
+  }
   return 0;
 }
 
@@ -80,7 +116,7 @@ interface Written {
   sumsSha256: string;
 }
 
-function writeZip(dist: string, edition: Edition, out: string): Written {
+function writeZip(dist: string, edition: Manifest, out: string): Written {
   const files = listFiles(dist).filter((f) => f !== SUMS_FILE);
   const contents = new Map(files.map((f) => [f, readFileSync(join(dist, f))]));
   const sums = formatSums(hashFiles(dist, files));
@@ -92,7 +128,13 @@ function writeZip(dist: string, edition: Edition, out: string): Written {
   const zip = zipSync(entries, { level: 9, mtime: new Date(year, month - 1, day, 12) });
   mkdirSync(out, { recursive: true });
   const path = join(out, `${edition.folder}.zip`);
-  writeFileSync(path, zip);
+  // Written whole or not at all: a zip cut short by a full disk must not pass for an edition.
+  try {
+    writeFileSync(`${path}.tmp`, zip);
+    renameSync(`${path}.tmp`, path);
+  } finally {
+    rmSync(`${path}.tmp`, { force: true });
+  }
   return {
     zip: path,
     zipBytes: zip.length,

@@ -35,7 +35,7 @@ function main(): number {
   const folder = parsed.positionals[0];
   if (!existsSync(folder) || !statSync(folder).isDirectory()) return usage(`${folder} is not a folder`);
   const sumsPath = join(folder, SUMS_FILE);
-  if (!existsSync(sumsPath)) return usage(`no ${SUMS_FILE} in ${folder}: give the edition folder, the one with index.html in it`);
+  if (!existsSync(sumsPath) || !statSync(sumsPath).isFile()) return usage(`no ${SUMS_FILE} file in ${folder}: give the edition folder, the one with index.html in it`);
   const sumsBytes = readFileSync(sumsPath);
   let expected;
   try {

@@ -8,6 +8,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
+import { HOOK, QUERY_INPUT_ID, selector } from '../../src/lib/search/shared/names.ts';
 
 export interface QueryMeasure {
   query: string;
@@ -34,12 +35,15 @@ export interface SearchSummary {
 /** Runs one query on a site's search page; resolves with the milliseconds, measured in the page, until its results are on screen. */
 export type RunQuery = (page: Page, query: string) => Promise<number>;
 
+/** How the benchmark finds our search page's parts (shared/names.ts), handed into the page. */
+const PAGE_NAMES = { input: `#${QUERY_INPUT_ID}`, results: selector(HOOK.results), shownQuery: HOOK.shownQuery };
+
 /** Our search page: submit the form, wait until the hits of this query are painted. */
 export const oursQuery: RunQuery = (page, query) =>
-  page.evaluate(async (q) => {
-    const input = document.querySelector<HTMLInputElement>('#search-q')!;
-    const results = document.querySelector<HTMLElement>('[data-search-results]')!;
-    const done = () => results.dataset.query === q && results.getAttribute('aria-busy') === 'false';
+  page.evaluate(async ({ q, names }) => {
+    const input = document.querySelector<HTMLInputElement>(names.input)!;
+    const results = document.querySelector<HTMLElement>(names.results)!;
+    const done = () => results.getAttribute(names.shownQuery) === q && results.getAttribute('aria-busy') === 'false';
     const start = performance.now();
     input.value = q;
     input.form!.requestSubmit();
@@ -53,7 +57,7 @@ export const oursQuery: RunQuery = (page, query) =>
     });
     await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
     return performance.now() - start;
-  }, query);
+  }, { q: query, names: PAGE_NAMES });
 
 /**
  * Starlight's search, without its input debounce: Pagefind's search and the data of the first

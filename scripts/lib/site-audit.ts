@@ -3,6 +3,8 @@
  * - every URL a page or stylesheet loads or links is relative and names a file inside the folder
  *   (never a folder, never outside it, never the network, and an #anchor that exists);
  * - no module scripts (Chromium refuses them on file://) and no <base>;
+ * - no inline script but the site's own (src/lib/inline-scripts.ts, by hash) and no on* attribute,
+ *   so a script that reached a page from content or a dependency is never packaged (issue 16);
  * - file names survive a zip and a FAT32 stick (plain ASCII, no two differing only in case);
  * - CSS and JS use nothing newer than the oldest browsers we promise (src/lib/browsers.ts).
  * `npm run package` refuses a folder with problems; tests/e2e/offline.spec.ts runs it on dist/.
@@ -13,6 +15,7 @@ import { parse, type Node as JsNode } from 'acorn';
 import { transform } from 'lightningcss';
 import { OLDEST_BROWSERS } from '../../src/lib/browsers.ts';
 import { listFiles } from '../../src/lib/files.ts';
+import { INLINE_SCRIPTS, scriptHash } from '../../src/lib/inline-scripts.ts';
 
 export interface AuditProblem {
   /** Path of the file inside the site folder. */
@@ -50,6 +53,7 @@ const JS_TOO_NEW: [RegExp, string][] = [
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'poster', 'action', 'formaction', 'data', 'background', 'ping', 'xlink:href']);
 const SAFE_NAME = /^[A-Za-z0-9._/-]+$/;
+const OWN_INLINE_SCRIPTS = new Set(Object.values(INLINE_SCRIPTS).map(scriptHash));
 const CSS_TARGETS = Object.fromEntries(Object.entries(OLDEST_BROWSERS).map(([name, major]) => [name, major << 16]));
 
 export function auditSite(dir: string): AuditProblem[] {
@@ -97,7 +101,49 @@ function decodeEntities(text: string): string {
 
 const START_TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-const RAW_TEXT = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/gi;
+
+interface RawText {
+  kind: 'script' | 'style';
+  /** The attributes of its start tag, as written. */
+  attributes: string;
+  body: string;
+}
+
+/**
+ * A page read as a browser reads it (issue 16): its <script> and <style> elements, and the markup
+ * without their bodies and without comments. A "<script>" inside an attribute value or a comment
+ * is text, and must neither count as a script nor hide the tags after it.
+ */
+function scan(html: string): { raw: RawText[]; markup: string } {
+  const lower = html.toLowerCase();
+  const tag = new RegExp(START_TAG.source, 'y');
+  const raw: RawText[] = [];
+  let markup = '';
+  let kept = 0;
+  const skip = (from: number, to: number) => {
+    markup += html.slice(kept, from);
+    kept = to;
+  };
+  for (let i = html.indexOf('<'); i >= 0 && i < html.length; i = html.indexOf('<', i)) {
+    if (html.startsWith('<!--', i)) {
+      const end = html.indexOf('-->', i + 4);
+      skip(i, end < 0 ? html.length : end + 3);
+      i = kept;
+      continue;
+    }
+    tag.lastIndex = i;
+    const m = tag.exec(html);
+    i = m ? tag.lastIndex : i + 1;
+    const kind = m?.[1].toLowerCase();
+    if (kind !== 'script' && kind !== 'style') continue;
+    const close = lower.indexOf(`</${kind}`, i);
+    const end = close < 0 ? html.length : close;
+    raw.push({ kind, attributes: m![2], body: html.slice(i, end) });
+    skip(i, end);
+    i = end;
+  }
+  return { raw, markup: markup + html.slice(kept) };
+}
 
 function startTags(html: string): { name: string; attributes: Map<string, string> }[] {
   const tags = [];
@@ -116,16 +162,16 @@ function isJavaScript(attributeText: string): boolean {
 }
 
 function elementIds(html: string): Set<string> {
-  return new Set(startTags(html.replace(RAW_TEXT, '<$1$2>')).flatMap((tag) => tag.attributes.get('id') ?? []));
+  return new Set(startTags(scan(html).markup).flatMap((tag) => tag.attributes.get('id') ?? []));
 }
 
 function markupProblems(file: string, html: string, site: Site): string[] {
   const problems: string[] = [];
-  for (const [, kind, attributeText, body] of html.matchAll(RAW_TEXT)) {
-    if (kind.toLowerCase() === 'style') problems.push(...cssProblems(file, body, site));
-    else if (body.trim() && isJavaScript(attributeText)) problems.push(...jsProblems(body));
+  const { raw, markup } = scan(html);
+  for (const { kind, attributes: attributeText, body } of raw) {
+    if (kind === 'style') problems.push(...cssProblems(file, body, site));
+    else if (body.trim() && isJavaScript(attributeText)) problems.push(...inlineScriptProblems(body), ...jsProblems(body));
   }
-  const markup = html.replace(/<!--[\s\S]*?-->/g, '').replace(RAW_TEXT, '<$1$2>');
   for (const { name, attributes } of startTags(markup)) {
     const attr = (key: string) => attributes.get(key) ?? '';
     if (name === 'base') problems.push('<base> changes how every relative URL resolves');
@@ -136,12 +182,18 @@ function markupProblems(file: string, html: string, site: Site): string[] {
       if (target) problems.push(...urlProblems(file, [target], site));
     }
     for (const [key, value] of attributes) {
+      if (key.startsWith('on')) problems.push(`${key} attribute: event handlers are inline scripts; the site never writes one`);
       if (URL_ATTRIBUTES.has(key)) problems.push(...urlProblems(file, [value], site));
       if (key === 'srcset' || key === 'imagesrcset') problems.push(...urlProblems(file, value.split(',').map((c) => c.trim().split(/\s+/)[0]), site));
       if (key === 'style') problems.push(...cssProblems(file, `a{${value}}`, site));
     }
   }
   return problems;
+}
+
+function inlineScriptProblems(code: string): string[] {
+  const hash = scriptHash(code);
+  return OWN_INLINE_SCRIPTS.has(hash) ? [] : [`inline script not written by the site (${hash}): only src/lib/inline-scripts.ts writes inline scripts`];
 }
 
 function urlProblems(from: string, urls: string[], site: Site): string[] {

@@ -6,6 +6,7 @@
  */
 import { t } from '../i18n/vi.ts';
 import { citationText, pinpointFromId } from '../lib/legal/citation.ts';
+import { fragmentTarget } from './fragment.ts';
 import { pointHandoutLink } from './handout/link.ts';
 
 /** A khoản or điểm: an element with a pinpoint id that is not the article's heading. */
@@ -48,7 +49,7 @@ export function initCopyCitation(root: Document): void {
     });
     heading.after(button, status);
   }
-  const part = location.hash ? root.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const part = fragmentTarget(root);
   const section = part?.matches(PART) ? part.closest<HTMLElement>('.dieu') : null;
   const update = section && updaters.get(section);
   if (part && section && update) select(section, part, update);

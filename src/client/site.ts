@@ -3,7 +3,7 @@
  * src/integrations/client-scripts.ts) so it also runs from file://.
  */
 import { initCopyCitation } from './copy-citation.ts';
-import { highlightSearchWords } from './highlight.ts';
+import { highlightSearchWords } from './search/highlight.ts';
 import { initPrintDetails } from './print-details.ts';
 import { initTextSize } from './text-size.ts';
 

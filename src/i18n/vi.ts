@@ -295,7 +295,9 @@ export const vi = {
   'timeline.byArticle': 'Theo {article}.',
   'timeline.sources': 'Nguồn:',
   'reorg.title': 'Văn bản và địa danh sau sắp xếp năm 2025',
-  'reorg.intro': 'Các luật trên tủ sách được viết trước khi bộ máy hành chính được sắp xếp lại năm 2025. Trang này nói những gì đã thay đổi và cách đọc tên cấp hành chính, địa danh cũ trong các luật, theo từng nguồn được nêu.',
+  'reorg.intro': 'Các luật trên tủ sách được ban hành trước khi đơn vị hành chính được sắp xếp lại năm 2025. Trang này ghi những gì đã thay đổi, và những gì các nguồn đã đọc nói về cách hiểu tên cấp hành chính, địa danh cũ trong các luật; câu nào cũng ghi nguồn. Điều gì chưa có nguồn, trang nói rõ là chưa có.',
+  'reorg.checkedOn': 'Trang này được soát lại theo các nguồn ngày {date}; ngày đọc từng nguồn ghi ở cuối trang. Thay đổi sau ngày đó chưa được ghi ở đây.',
+  'reorg.link': 'xem trang Văn bản và địa danh sau sắp xếp năm 2025',
 
   // reading aids (text size, navigation): 'aids.*'
   'nav.explainers': 'Giải thích',
@@ -304,6 +306,7 @@ export const vi = {
   'nav.handout': 'Tài liệu phát tay',
   'nav.search': 'Tìm kiếm',
   'aids.textSize': 'Chữ to',
+  'aids.textSizeNotSaved': 'Máy này không cho lưu: chữ to chỉ giữ trên trang này.',
 
   // diagrams (content/hinh-minh-hoa/, <Diagram>): 'diagram.*'
   'diagram.caption': 'Hình: {title}',

@@ -14,6 +14,7 @@ import { getLibrary } from './library.ts';
 import { answerOf, answerProblem, type AnswerTargets } from './outline-answers.ts';
 import { getQuizzes } from './quizzes/load.ts';
 import type { Route } from './paths.ts';
+import { formatStale, staleSentences, type StaleSentence } from './prose/pre-2025-check.ts';
 import { lineOf, SourceError } from './source-error.ts';
 import { talkPlan, type TalkPlan } from './talk/plan.ts';
 
@@ -54,13 +55,16 @@ export function contentRoute(item: ContentItem): Route {
 
 const unique = (values: string[]) => [...new Set(values)];
 
+/** What the source lists of a page read: its citations. */
+type Cited = Pick<ContentItem, 'citations'>;
+
 /** Ids of the public sources the item cites with <SourceRef>, in order of first citation. */
-export function sourceIds(item: ContentItem): string[] {
+export function sourceIds(item: Cited): string[] {
   return unique(item.citations.flatMap((c) => (c.tag === 'SourceRef' ? [c.id] : [])));
 }
 
 /** Slugs of the documents the item cites, in order of first citation. */
-export function citedDocuments(item: ContentItem): string[] {
+export function citedDocuments(item: Cited): string[] {
   return unique(item.citations.flatMap((c) => ('doc' in c ? [c.doc] : [])));
 }
 
@@ -77,21 +81,43 @@ export function getContentIndex(): Promise<ContentIndex> {
   return loading;
 }
 
-async function loadContentIndex(): Promise<ContentIndex> {
+/** What content may cite: the shelf's documents, the public sources, the glossary's terms, the diagrams. */
+export async function citationTargets(): Promise<CitationTargets> {
   const loaded = [getLibrary(), getGlossary(), getCollection('thamKhao'), getDiagrams()] as const;
   const [library, glossary, sources, diagrams] = await Promise.all(loaded);
-  const targets: CitationTargets = {
+  return {
     document: (slug) => library.documents.find((d) => d.slug === slug),
     sources: new Set(sources.map((s) => s.id)),
     terms: new Set(glossary.map((g) => g.id)),
     diagrams: new Set(diagrams.keys()),
   };
+}
+
+/**
+ * The checks every content file passes as written: its citations point at something, and none of
+ * its sentences presents the pre-2025 map as today's (src/lib/prose/). Returns the citations.
+ */
+export function checkContentFile(source: string, file: string, targets: CitationTargets): Citation[] {
+  const citations = checkCitations(source, file, targets);
+  throwIfStale(staleSentences(source, file));
+  return citations;
+}
+
+function throwIfStale(stale: StaleSentence[]): void {
+  if (stale.length === 0) return;
+  throw new Error(`${stale.length} sentence(s) present the pre-2025 map as today's:\n${formatStale(stale)}`);
+}
+
+async function loadContentIndex(): Promise<ContentIndex> {
+  const targets = await citationTargets();
+  const stale: StaleSentence[] = [];
   const load = (kind: ContentKind, entry: ContentEntry, title: string, order?: number): ContentItem => {
     const file = entry.filePath ?? `${kind}/${entry.id}.mdx`;
     const source = readFileSync(file, 'utf8');
     const item: ContentItem = { kind, slug: entry.id, title, order, documents: entry.data.documents.map((d) => d.id), entry, citations: checkCitations(source, file, targets) };
     checkShape(item, file);
     if (entry.collection === 'deCuong') item.talk = talkPlan(source, file, item.citations, entry.data);
+    stale.push(...staleSentences(source, file));
     return item;
   };
   const byKind: Record<ContentKind, ContentItem[]> = {
@@ -99,6 +125,8 @@ async function loadContentIndex(): Promise<ContentIndex> {
     'hoi-dap': (await getCollection('hoiDap')).map((e) => load('hoi-dap', e, e.data.question, e.data.order)),
     'de-cuong': (await getCollection('deCuong')).map((e) => load('de-cuong', e, e.data.title, e.data.order)),
   };
+  // Every stale sentence of every file at once, so one build lists all there is to fix.
+  throwIfStale(stale);
   for (const items of Object.values(byKind)) items.sort(byOrderThenTitle);
   const quizzes = await getQuizzes();
   const answers: AnswerTargets = {

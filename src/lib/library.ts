@@ -12,6 +12,7 @@ import type { LegalDocument } from '../schemas/document.ts';
 import { dateInWords, textFacts } from './legal/facts.ts';
 import { findNode, nodeLines, type LegalNode, type LegalText, type Quote } from './legal/model.ts';
 import { parseLegalText } from './legal/parse.ts';
+import { decodeSource } from './legal/source-file.ts';
 import { buildReferenceIndex, describeCounts, detailsProblem } from './reference-index.ts';
 import type { Basis, ReferenceIndex } from './reference-index.ts';
 import { lineOf, SourceError } from './source-error.ts';
@@ -74,6 +75,7 @@ async function loadLibrary(): Promise<Library> {
   const [entries, publicSources] = await Promise.all([getCollection('vanBan'), getCollection('thamKhao')]);
   const sourceIds = new Set(publicSources.map((s) => s.id));
   const documents = entries.map((entry) => loadDocument(entry, sourceIds)).sort(byKindAndDate);
+  checkNumbersUnique(documents);
   const bySlug = new Map(documents.map((d) => [d.slug, d]));
   const get = (slug: string): ShelfDocument => {
     const doc = bySlug.get(slug);
@@ -100,6 +102,22 @@ async function loadLibrary(): Promise<Library> {
     detailedBy: (slug) => documents.filter((d) => d.data.details.some((r) => r.id === slug)),
     references,
   };
+}
+
+/** Two documents with one số hiệu would be two pages for one law (issue 16); case and spaces do not tell numbers apart. */
+function checkNumbersUnique(documents: ShelfDocument[]): void {
+  const seen = new Map<string, ShelfDocument>();
+  for (const doc of [...documents].sort((a, b) => entryFile(a.entry).localeCompare(entryFile(b.entry)))) {
+    if (!doc.data.number) continue;
+    const key = doc.data.number.replace(/\s+/g, '').toUpperCase();
+    const first = seen.get(key);
+    if (first) {
+      const file = entryFile(doc.entry);
+      const line = lineOf(readFileSync(file, 'utf8'), /^number:/);
+      throw new SourceError(file, line, `number "${doc.data.number}" is already the number of ${entryFile(first.entry)}`);
+    }
+    seen.set(key, doc);
+  }
 }
 
 function checkDetails(doc: ShelfDocument, basis: Basis[], bySlug: Map<string, ShelfDocument>): void {
@@ -129,12 +147,13 @@ function loadDocument(entry: CollectionEntry<'vanBan'>, sourceIds: Set<string>):
     return doc;
   }
   const textFile = join(dirname(file), entry.data.text);
-  let source: string;
+  let bytes: Buffer;
   try {
-    source = readFileSync(textFile, 'utf8');
+    bytes = readFileSync(textFile);
   } catch {
     throw new SourceError(file, lineOf(frontmatter, /^text:/), `text file ${textFile} is missing; run scripts/import-van-ban.ts`);
   }
+  const source = decodeSource(bytes, textFile);
   const sha = createHash('sha256').update(source).digest('hex');
   if (entry.data.provenance.sha256 && entry.data.provenance.sha256 !== sha) {
     throw new SourceError(file, lineOf(frontmatter, 'sha256:'), `${textFile} changed since it was imported (sha256 differs); re-run the importer so the change is reviewed`);

@@ -3,6 +3,7 @@
  * page is an .html file (never a directory), so the same links work over http and from a folder
  * opened by file://.
  */
+import { FIELD } from './search/shared/names.ts';
 import { handoutQuery } from './handout/keys.ts';
 
 export type Route =
@@ -54,7 +55,7 @@ export function sitePath(route: Route): string {
 }
 
 function suffix(route: Route): string {
-  const query = route.page === 'search' && route.query ? `?q=${encodeURIComponent(route.query)}`
+  const query = route.page === 'search' && route.query ? `?${FIELD.query}=${encodeURIComponent(route.query)}`
     : route.page === 'handout' && route.add ? handoutQuery(route.add)
     : '';
   const anchor = 'anchor' in route && route.anchor ? `#${route.anchor}` : '';

@@ -1,5 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { isoDate } from './date.ts';
 
 /**
  * One article of this document that changes an article of another document. The build checks
@@ -15,7 +16,7 @@ export const AmendmentSchema = z.object({
   /** What the amendment does: `thay-the` gives the article new wording (quoted in `article`), `bai-bo` repeals it. */
   effect: z.enum(['thay-the', 'bai-bo']),
   /** Day the amendment took effect. */
-  inForce: z.coerce.date(),
+  inForce: isoDate,
   /** The article of this document that states `inForce`, e.g. "36". */
   inForceArticle: z.string().regex(/^\d+[a-zđ]?$/),
 });

@@ -1,5 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { isoDate } from './date.ts';
 import { AmendmentSchema } from './amendment.ts';
 import { DOCUMENT_KINDS } from './document-kinds.ts';
 import { OutstandingChangeSchema } from './outstanding-change.ts';
@@ -21,8 +22,6 @@ export const STATUSES = [
 ] as const;
 /** Borders a document concerns; labels in src/i18n/vi.ts (`border.*`). */
 export const BORDERS = ['viet-trung', 'viet-lao', 'viet-campuchia', 'bien-dao'] as const;
-
-const isoDate = z.coerce.date();
 
 export const ProvenanceSchema = z.object({
   /** Where the text came from, as a reader can look it up (site, document number, repository and commit). */

@@ -1,5 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { isoDate } from './date.ts';
 import { DOCUMENT_KINDS } from './document-kinds.ts';
 
 /**
@@ -17,9 +18,9 @@ export const AmendingActSchema = z.object({
   /** Its title, e.g. "Luật sửa đổi, bổ sung một số điều của 11 luật về quân sự, quốc phòng". */
   title: z.string().min(1),
   /** Day it was passed (luật) or signed (nghị định …). */
-  passed: z.coerce.date(),
+  passed: isoDate,
   /** Day its changes took effect; absent when no named source gives it. */
-  inForce: z.coerce.date().optional(),
+  inForce: isoDate.optional(),
 });
 
 /** One article of this document that the act changes. */

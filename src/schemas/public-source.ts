@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isoDate } from './date.ts';
 
 /** A named public source for a fact that is not in a legal text on the shelf (content/tham-khao/). */
 export const PublicSourceSchema = z.object({
@@ -9,9 +10,9 @@ export const PublicSourceSchema = z.object({
   /** Address where it can be read. */
   url: z.url(),
   /** Publication date, when the source shows one. */
-  published: z.coerce.date().optional(),
+  published: isoDate.optional(),
   /** Day the editors read it. */
-  accessed: z.coerce.date(),
+  accessed: isoDate,
   /** The words of the source that support our statements, quoted verbatim. */
   quote: z.string().min(1),
 });

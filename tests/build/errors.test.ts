@@ -1,22 +1,85 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildWith, run, tempDir } from './run.ts';
+import { buildWith, fixtureWith, run, tempDir } from './run.ts';
+
+/** A document without text, valid on its own; `extra` is its line 5. */
+const SECOND_DOCUMENT = (extra: string) =>
+  ['---', 'title: Bản sao', 'shortTitle: Bản sao năm 2099', 'kind: luat', extra, 'issuer: Quốc hội', 'signed: 2099-03-02', 'status: con-hieu-luc', 'statusCheckedOn: 2099-03-03', 'statusSources: [mau]', 'sources: [mau]', 'provenance:', '  source: Mẫu.', '---', ''].join('\n');
 
 const listing = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort();
 
 describe('bad input stops with the file named and writes nothing', () => {
-  it('a frontmatter field the schema refuses stops the build, naming the file and the field', () => {
+  it('a frontmatter field the schema refuses stops the build, naming the file, the line and the field', () => {
     const result = buildWith('tests/fixtures/site-bad-frontmatter');
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('van-ban-loi.mdx');
-    expect(result.output).toMatch(/status/);
+    expect(result.output).toContain('tests/fixtures/site-bad-frontmatter/van-ban/van-ban-loi.mdx:7: status: ');
+  }, 120_000);
+
+  it('an impossible date left unquoted (YAML would roll 2026-13-01 over to 2027) stops the build at file:line', () => {
+    const content = fixtureWith('tests/fixtures/site-mini', {
+      'van-ban/luat-mau.mdx': (mdx) => mdx.replace('statusCheckedOn: 2099-03-03', 'statusCheckedOn: 2026-13-01'),
+    });
+    const result = buildWith(content);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(new RegExp(`${content}/van-ban/luat-mau\\.mdx:9: statusCheckedOn: .*YYYY-MM-DD`));
+  }, 120_000);
+
+  it('an impossible date in quotes, in a public source, stops the build at file:line', () => {
+    const content = fixtureWith('tests/fixtures/site-mini', {
+      'tham-khao/mau.yaml': (yaml) => yaml.replace('accessed: 2099-01-01', 'accessed: "2009-02-31"'),
+    });
+    const result = buildWith(content);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`${content}/tham-khao/mau.yaml:4: accessed: `);
+  }, 120_000);
+
+  it('a second document with the number of another stops the build at its file:line', () => {
+    const content = fixtureWith('tests/fixtures/site-mini', { 'van-ban/luat-mau-ban-sao.mdx': SECOND_DOCUMENT('number: 01/2099/qh99') });
+    const result = buildWith(content);
+    expect(result.status).not.toBe(0);
+    // Either file may be named first; case and spaces do not make a number different.
+    expect(result.output).toMatch(/luat-mau(-ban-sao)?\.mdx:5: number "01\/2099\/(qh|QH)99" is already the number of \S*\/van-ban\/luat-mau/);
+  }, 120_000);
+
+  it('a second document with the slug of another stops the build at its file:line, instead of replacing it', () => {
+    const content = fixtureWith('tests/fixtures/site-mini', { 'van-ban/luat-mau-ban-sao.mdx': SECOND_DOCUMENT('slug: luat-mau') });
+    const result = buildWith(content);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/luat-mau-ban-sao\.mdx:5: slug "luat-mau" is already the slug of .*luat-mau\.mdx/);
+  }, 120_000);
+
+  it('a script in an explainer stops the build at file:line, so it never ships', () => {
+    const content = fixtureWith('tests/fixtures/site-mini', {
+      'giai-thich/mau.mdx': (mdx) => `${mdx}\nẢnh: <img src="data:,x" onerror="alert(1)" />\n`,
+    });
+    const result = buildWith(content);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`${content}/giai-thich/mau.mdx:10: onerror attribute: `);
+  }, 120_000);
+
+  it('a content file named with diacritics or spaces stops the build: its page name would not survive a zip', () => {
+    const content = fixtureWith('tests/fixtures/site-mini', {
+      'giai-thich/Mốc quốc giới.mdx': readFileSync('tests/fixtures/site-mini/giai-thich/mau.mdx', 'utf8'),
+    });
+    const result = buildWith(content);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`${content}/giai-thich/Mốc quốc giới.mdx:1: the file name gives the slug "mốc-quốc-giới"`);
   }, 120_000);
 
   it('a citation to an article that does not exist stops the build at the file and line', () => {
     const result = buildWith('tests/fixtures/site-dangling-citation');
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('tests/fixtures/site-dangling-citation/giai-thich/loi.mdx:9: <Cite>: Điều 9 does not exist in luat-mau');
+  }, 120_000);
+
+  it('a sentence that presents the pre-2025 map as today\'s stops the build at the file and line', () => {
+    // The sample law of site-dangling-citation, with the prose fixture as the one answer (contentWith, below).
+    const answer = readFileSync('tests/fixtures/prose-pre-2025/loi.mdx', 'utf8').split('\n');
+    const result = buildWith(contentWith('hoi-dap', 'loi.mdx', answer));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('6 sentence(s) present the pre-2025 map as today\'s');
+    expect(result.output).toContain('hoi-dap/loi.mdx:8: names the pre-2025 map (Hà Giang) without saying so');
   }, 120_000);
 
   it('a document with a known outstanding change whose status note reads as unchanged stops the build at that line', () => {

@@ -1,6 +1,6 @@
 /** Runs the project's CLIs and builds from tests, capturing their output. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -10,10 +10,17 @@ export interface Run {
   output: string;
 }
 
-export function run(command: string, args: string[], env: Record<string, string> = {}): Run {
+export function run(command: string, args: string[], env: Record<string, string> = {}, cwd?: string): Run {
   // The same Node that runs the tests (Node 24 from the node@24 dev dependency), not the system one.
-  const result = spawnSync(command === 'node' ? process.execPath : command, args, { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  // A CLI that hangs (a server that should have refused to start) fails its test instead of the run.
+  const options = { cwd, encoding: 'utf8', timeout: 600_000, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } } as const;
+  const result = spawnSync(command === 'node' ? process.execPath : command, args, options);
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** A CLI's output shows its error in a sentence, never a Node stack trace ("    at main (x.ts:1:2)"). */
+export function noStackTrace(output: string): void {
+  if (/^\s+at .*:\d+:\d+\)?$/m.test(output)) throw new Error(`stack trace in the output:\n${output}`);
 }
 
 export const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
@@ -27,6 +34,21 @@ export function buildWith(contentRoot: string): Run & { outDir: string } {
     TU_SACH_CACHE: tempDir('tu-sach-cache-'),
   });
   return { ...result, outDir };
+}
+
+/**
+ * A copy of a fixture content folder with some files replaced (a string) or edited (a function),
+ * so a test breaks one thing in an otherwise valid site.
+ */
+export function fixtureWith(fixture: string, edits: Record<string, string | ((text: string) => string)>): string {
+  const dir = tempDir('tu-sach-content-');
+  cpSync(fixture, dir, { recursive: true });
+  for (const [name, edit] of Object.entries(edits)) {
+    const path = join(dir, name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, typeof edit === 'string' ? edit : edit(readFileSync(path, 'utf8')));
+  }
+  return dir;
 }
 
 /** Extracts a zip into `dir` (created if needed), as a reader's "Extract All" would. */

@@ -18,6 +18,7 @@ const TEMPLATES: [name: string, url: string][] = [
   ['glossary', '/thuat-ngu.html'],
   ['handout builder', '/tai-lieu-phat-tay.html'],
   ['timeline', '/dong-thoi-gian.html'],
+  ['page on the 2025 reorganisation', '/sap-xep-2025.html'],
   ['about the edition', '/ve-an-ban.html'],
   ['explainer with a diagram', '/giai-thich/cac-vung-bien-cua-viet-nam.html'],
   ['list of quizzes', '/trac-nghiem.html'],

@@ -79,6 +79,30 @@ test('questions are grouped by topic, outlines show aims before the body and que
   expect(headings.slice(0, 4)).toEqual(['Mục tiêu', 'Nội dung chính', 'Điều luật cần đọc', 'Câu hỏi cho người nghe']);
 });
 
+test('the reorganisation page is reached from home; each statement has a source or says it has none', async ({ page }) => {
+  await page.goto('/index.html');
+  await page.getByRole('link', { name: 'Văn bản và địa danh sau sắp xếp năm 2025' }).click();
+  await expect(page).toHaveURL(/\/sap-xep-2025\.html$/);
+  await expect(page.locator('main')).toHaveAttribute('data-page-kind', 'khac');
+  // A named public source, an article or law of the shelf, or the page saying it has no source yet.
+  const statements = page.locator('article.content').locator('li, p');
+  expect(await statements.count()).toBeGreaterThan(30);
+  for (const text of await statements.evaluateAll((nodes) =>
+    nodes.filter((n) => !n.querySelector('a.src-ref, a[href*="van-ban/"]')).map((n) => n.textContent ?? ''))) {
+    expect(text).toMatch(/chưa/);
+  }
+  await expect(page.locator('.basis #nguon-violet-cong-bao-luat-72-2025-dieu-1')).toContainText('violet.vn');
+  await expect(page.locator('.basis #nguon-baomoi-2025-21-tinh-giap-bien')).toContainText('baomoi.com');
+  await page.locator('.src-ref').first().click();
+  await expect(page.locator('.basis .sources li').first()).toBeInViewport();
+});
+
+test('an explainer links a pre-2025 name to the page on the reorganisation', async ({ page }) => {
+  await page.goto('/giai-thich/khu-vuc-bien-gioi-va-vanh-dai-bien-gioi.html');
+  await page.getByRole('link', { name: 'xem trang Văn bản và địa danh sau sắp xếp năm 2025' }).first().click();
+  await expect(page).toHaveURL(/\/sap-xep-2025\.html$/);
+});
+
 test('the timeline lists the treaties and laws in date order, each with its basis', async ({ page }) => {
   await page.goto('/dong-thoi-gian.html');
   const dates = await page.locator('.timeline time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));

@@ -85,7 +85,9 @@ test("the land border shows the belt from the law and from the decree, and the d
   await expect(figure.locator('[data-part="vanh-dai-theo-nghi-dinh"]').getByRole('link')).toHaveText(
     'khoản 2 Điều 3 Nghị định 34/2014/NĐ-CP',
   );
-  await expect(figure.locator('.diagram__changed')).toContainText('Nghị định 299/2025/NĐ-CP');
+  // Luật Biên phòng's article has a notice too (Luật 98/2025 changed five unnamed articles): the decree's is this one.
+  const decreeChange = figure.locator('.diagram__changed', { hasText: 'Nghị định 34/2014/NĐ-CP' });
+  await expect(decreeChange).toContainText('Nghị định số 299/2025/NĐ-CP');
   await figure.getByRole('link', { name: 'Văn bản và địa danh sau sắp xếp năm 2025' }).click();
   await expect(page).toHaveURL(/sap-xep-2025\.html$/);
 });

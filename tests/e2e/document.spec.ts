@@ -80,11 +80,12 @@ test('a decree page says which parts of its text are missing and why, and names 
   const sourceTitle = page.locator('[data-part="source-title"]');
   await expect(sourceTitle).toContainText('Tên văn bản do bản nguồn ghi: Nghị định số 106/2021/NĐ-CP');
   await expect(page.locator('.official-heading')).toHaveCount(0);
-  await expect(page.locator('.meta')).toContainText('Nghị định 299/2025/NĐ-CP');
+  await expect(page.locator('.status')).toContainText('Nghị định 299/2025/NĐ-CP');
   await page.goto(lawPage('nghi-dinh-34-2014-nd-cp'));
   await expect(missing).toContainText('Phụ lục danh sách xã, phường, thị trấn khu vực biên giới đất liền');
   const amended = page.locator('[data-article="3"] .amend');
-  await expect(amended).toContainText('Điều này đã được sửa đổi bởi khoản 1 Điều 1 Nghị định 299/2025/NĐ-CP');
+  const by = 'bởi điểm a khoản 1 Điều 1 Nghị định số 299/2025/NĐ-CP';
+  await expect(amended).toContainText(`Điều này đã được sửa đổi, bổ sung khoản 1 ${by}`);
 });
 
 test('a decree lists the laws it rests on and details; the law lists the decrees that detail it', async ({ page }) => {

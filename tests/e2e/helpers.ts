@@ -1,7 +1,15 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import { basename, join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { listFiles } from '../../src/lib/files.ts';
+
+/**
+ * Tag of the tests that also run in the reading room's browser, Chromium 109 (project
+ * `chromium-109` in playwright.config.ts): those that open the site from file://, as a reading
+ * room does.
+ */
+export const READING_ROOM = '@reading-room';
 
 /** The three laws whose full text is in this edition. */
 export const LAWS = ['luat-bien-gioi-quoc-gia-2003', 'luat-bien-viet-nam-2012', 'luat-bien-phong-viet-nam-2020'] as const;
@@ -66,4 +74,28 @@ export function copyOfSite(): string {
   const folder = join(mkdtempSync(join(tmpdir(), 'tu-sach-')), 'Tủ sách biên giới');
   cpSync('dist', folder, { recursive: true });
   return folder;
+}
+
+/**
+ * Picks the folder `dir` in a folder input (`webkitdirectory`), as a reader does. Chromium 109's
+ * DevTools takes no folder for a file input (DOM.setFileInputFiles never answers), so there the
+ * page is handed the folder's files itself, each with its path inside the folder, as the picker
+ * gives them; what the page then does with them is the same.
+ */
+export async function pickFolder(input: Locator, dir: string): Promise<void> {
+  const version = input.page().context().browser()?.version() ?? '';
+  if (Number.parseInt(version, 10) > 109) return input.setInputFiles(dir);
+  const folder = basename(dir);
+  const base64 = (path: string) => readFileSync(join(dir, path)).toString('base64');
+  const files = listFiles(dir).map((path) => ({ path: `${folder}/${path}`, base64: base64(path) }));
+  await input.evaluate((el, picked) => {
+    const chosen = new DataTransfer();
+    for (const { path, base64 } of picked) {
+      const file = new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], path.split('/').pop()!);
+      Object.defineProperty(file, 'webkitRelativePath', { value: path });
+      chosen.items.add(file);
+    }
+    (el as HTMLInputElement).files = chosen.files;
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  }, files);
 }

@@ -4,8 +4,9 @@ import { pathToFileURL } from 'node:url';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { auditSite } from '../../scripts/lib/site-audit.ts';
 import { listFiles, sha256 } from '../../src/lib/files.ts';
+import { HOOK, selector } from '../../src/lib/search/shared/names.ts';
 import { run, tempDir, unzipTo } from '../build/run.ts';
-import { lawPage, sourceArticles, squash, trackErrors } from './helpers.ts';
+import { lawPage, pickFolder, READING_ROOM, sourceArticles, squash, trackErrors } from './helpers.ts';
 
 // Issue 4: the edition a reading room copies from a USB stick and opens by double-click. The
 // package is made from the dist/ that `npm test` built, unzipped into a folder whose path has
@@ -96,7 +97,7 @@ test('the site passes the offline audit: relative file URLs, no network, no modu
   expect(auditSite('dist')).toEqual([]);
 });
 
-test('the unzipped edition opens by double-click: every page, link, stylesheet and script works with the network blocked', async ({ page, context }) => {
+test('the unzipped edition opens by double-click: every page, link, stylesheet and script works with the network blocked', { tag: READING_ROOM }, async ({ page, context }) => {
   // Every page of the site (over a hundred, with the quizzes' three pages a set): not one page's time.
   test.setTimeout(240_000);
   const blocked = await blockOutside(context, (url) => url.protocol === 'file:');
@@ -118,7 +119,7 @@ test('the same walk over http reaches the same pages', async ({ page, context, b
   expect(pages.filter((p) => p.endsWith('.html')).map((p) => p.slice(baseURL!.length + 1)).sort()).toEqual(htmlFiles);
 });
 
-test('in the copied edition a reader opens a law and follows the table of contents to Điều 14', async ({ page }) => {
+test('in the copied edition a reader opens a law and follows the table of contents to Điều 14', { tag: READING_ROOM }, async ({ page }) => {
   const errors = trackErrors(page);
   await page.goto(fileUrl('index.html'));
   await page.getByRole('link', { name: 'Luật Biên giới quốc gia' }).click();
@@ -128,21 +129,23 @@ test('in the copied edition a reader opens a law and follows the table of conten
   expect(errors).toEqual([]);
 });
 
-test('in the copied edition, with the network blocked, a search from the header finds the article', async ({ page, context }) => {
+test('in the copied edition, with the network blocked, a search from the header finds the article', { tag: READING_ROOM }, async ({ page, context }) => {
   const blocked = await blockOutside(context, (url) => url.protocol === 'file:');
   const errors = trackErrors(page);
   await page.goto(fileUrl('index.html'));
   await page.getByRole('searchbox', { name: 'Tìm trong tủ sách' }).fill('pha hoai moc quoc gioi');
   await page.getByRole('searchbox', { name: 'Tìm trong tủ sách' }).press('Enter');
-  const first = page.locator('[data-search-list] > li').first().getByRole('link').first();
-  await expect(first).toHaveAttribute('href', /^van-ban\/luat-bien-gioi-quoc-gia-2003\.html\?tim=[^#]+#dieu-14$/);
+  const first = page.locator(`${selector(HOOK.list)} > li`).first().getByRole('link').first();
+  // The first search loads the index from file://: on a busy machine that takes more than the default wait.
+  const hit = /^van-ban\/luat-bien-gioi-quoc-gia-2003\.html\?tim=[^#]+#dieu-14$/;
+  await expect(first).toHaveAttribute('href', hit, { timeout: 20_000 });
   await first.click();
   await expect(page.locator('#dieu-14')).toBeInViewport();
   expect(blocked).toEqual([]);
   expect(errors).toEqual([]);
 });
 
-test('a printed law page keeps every article number and the text as on screen', async ({ page }) => {
+test('a printed law page keeps every article number and the text as on screen', { tag: READING_ROOM }, async ({ page }) => {
   await page.goto(fileUrl(LAW));
   const text = () => page.locator('[data-article="14"]').evaluate((el) => {
     const copy = el.cloneNode(true) as HTMLElement;
@@ -179,14 +182,14 @@ test('verify passes a fresh copy and names the law page after one byte of it is 
   expect(bad.output).toContain('PROBLEMS: 1 changed, 0 missing, 0 extra.');
 });
 
-test('"Về ấn bản này" checks a copy in the browser: a faithful one passes, a changed word is named', async ({ page }) => {
+test('"Về ấn bản này" checks a copy in the browser: a faithful one passes, a changed word is named', { tag: READING_ROOM }, async ({ page }) => {
   const errors = trackErrors(page);
   await page.goto(fileUrl('index.html'));
   await page.getByRole('link', { name: 'Về ấn bản này' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Về ấn bản này');
   const result = page.locator('[data-copy-check-result]');
   const picker = page.getByLabel('Chọn thư mục ấn bản để kiểm tra');
-  await picker.setInputFiles(edition);
+  await pickFolder(picker, edition);
   await expect(result).toContainText('Bản sao đầy đủ và nguyên vẹn');
   await expect(result).toContainText(sha256(readFileSync(join(edition, 'SHA256SUMS'))));
 
@@ -194,7 +197,7 @@ test('"Về ấn bản này" checks a copy in the browser: a faithful one passes
   cpSync(edition, copy, { recursive: true });
   const law = join(copy, LAW);
   writeFileSync(law, readFileSync(law, 'utf8').replace('Xê dịch', 'Di dời'));
-  await picker.setInputFiles(copy);
+  await pickFolder(picker, copy);
   await expect(result).toContainText('Bản sao có vấn đề ở 1 tệp');
   await expect(result).toContainText(`Bị thay đổi: ${LAW}`);
   expect(errors).toEqual([]);

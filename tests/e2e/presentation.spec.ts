@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { TEXT_SIZE } from '../../src/lib/text-size.ts';
-import { copyOfSite, printedText, sourceLine, squash, trackErrors } from './helpers.ts';
+import { copyOfSite, printedText, READING_ROOM, sourceLine, squash, trackErrors } from './helpers.ts';
 
 // Issue 14, item 2: an outline shown on a wall one part per screen, timed from its own minutes,
 // and a shorter talk chosen part by part that the view shows and the printer prints. The page
@@ -19,9 +19,6 @@ const SECTIONS = [
   '6. Khen thưởng và quyền lợi',
 ];
 const WHOLE = 'Cả đề cương: 7 phần, 45 phút.';
-// The tag of the reading room's tests (READING_ROOM in helpers.ts once the Chromium 109 project
-// lands): that project runs them in Chromium 109, from file://.
-const READING_ROOM = { tag: '@reading-room' };
 
 const MOC_BANNED = squash(sourceLine('luat-bien-gioi-quoc-gia-2003', '1. Xê dịch, phá hoại mốc quốc giới'));
 const MOC_FOUND = squash(sourceLine('luat-bien-gioi-quoc-gia-2003', '2. Người phát hiện mốc quốc giới'));
@@ -227,7 +224,7 @@ test('without JavaScript the outline is the plain page: no tools, no view, every
 });
 
 const FILE_COPY = 'from a copy opened by file:// in a folder with spaces and Vietnamese letters';
-test(FILE_COPY, READING_ROOM, async ({ page }) => {
+test(FILE_COPY, { tag: READING_ROOM }, async ({ page }) => {
   const errors = trackErrors(page);
   const url = `${pathToFileURL(copyOfSite()).href}/de-cuong/${SLUG}.html`;
   await page.goto(url);

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { SEARCH_CASES } from '../fixtures/search-queries.ts';
 import { trackErrors } from './helpers.ts';
-import { articleOf, hitLinks, PROTOCOLS, searchFor, siteBase } from './search-site.ts';
+import { articleOf, hitLinks, protocolTag, PROTOCOLS, searchFor, siteBase } from './search-site.ts';
 
 /**
  * The quality bar of issue 3: the expected article is among the first three law-article hits for
@@ -10,7 +10,7 @@ import { articleOf, hitLinks, PROTOCOLS, searchFor, siteBase } from './search-si
  * whether the search finds the article. Queries that name an article must put it first overall.
  */
 for (const protocol of PROTOCOLS) {
-  test(`the query set finds its articles (${protocol})`, async ({ page }) => {
+  test(`the query set finds its articles (${protocol})`, protocolTag(protocol), async ({ page }) => {
     test.setTimeout(180_000);
     const errors = trackErrors(page);
     await page.goto(`${siteBase(protocol)}tim-kiem.html`);

@@ -4,9 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, type Page } from '@playwright/test';
+import { HOOK, QUERY_INPUT_ID, selector } from '../../src/lib/search/shared/names.ts';
+import { READING_ROOM } from './helpers.ts';
 
 export const PROTOCOLS = ['http', 'file'] as const;
 export type Protocol = (typeof PROTOCOLS)[number];
+
+/** The tests of a protocol run in the reading room's browser too when they open files. */
+export function protocolTag(protocol: Protocol): { tag: string[] } {
+  return { tag: protocol === 'file' ? [READING_ROOM] : [] };
+}
 
 let fileBase: string | undefined;
 
@@ -26,15 +33,15 @@ export function siteBase(protocol: Protocol): string {
 
 /** Types a query into the search page's box, submits it and waits for its hits. */
 export async function searchFor(page: Page, query: string): Promise<void> {
-  await page.locator('#search-q').fill(query);
-  await page.locator('#search-q').press('Enter');
-  await expect(page.locator('[data-search-results]')).toHaveAttribute('data-query', query);
-  await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false');
+  await page.locator(`#${QUERY_INPUT_ID}`).fill(query);
+  await page.locator(`#${QUERY_INPUT_ID}`).press('Enter');
+  await expect(page.locator(selector(HOOK.results))).toHaveAttribute(HOOK.shownQuery, query);
+  await expect(page.locator(selector(HOOK.results))).toHaveAttribute('aria-busy', 'false');
 }
 
 /** The hits' links in rank order. */
 export async function hitLinks(page: Page): Promise<string[]> {
-  return page.locator('[data-search-list] > li > h2 > a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return page.locator(`${selector(HOOK.list)} > li > h2 > a`).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
 /** A hit's link as "<document slug>#dieu-<n>" when it opens a law article (or one of its khoản). */

@@ -1,10 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { HOOK, QUERY_INPUT_ID, selector } from '../../src/lib/search/shared/names.ts';
 import { trackErrors } from './helpers.ts';
-import { hitLinks, PROTOCOLS, searchFor, siteBase } from './search-site.ts';
+import { hitLinks, protocolTag, PROTOCOLS, searchFor, siteBase } from './search-site.ts';
 
 for (const protocol of PROTOCOLS) {
-  test.describe(`search (${protocol})`, () => {
+  test.describe(`search (${protocol})`, protocolTag(protocol), () => {
     const base = () => siteBase(protocol);
 
     test('a resident types words without diacritics in the header and lands on the article, the words marked', async ({ page }) => {
@@ -13,11 +14,11 @@ for (const protocol of PROTOCOLS) {
       await page.getByRole('searchbox', { name: 'Tìm trong tủ sách' }).fill('moc quoc gioi');
       await page.getByRole('searchbox', { name: 'Tìm trong tủ sách' }).press('Enter');
       await expect(page).toHaveURL(/tim-kiem\.html\?q=moc\+quoc\+gioi$/);
-      await expect(page.locator('[data-search-results]')).toHaveAttribute('data-query', 'moc quoc gioi');
-      const first = page.locator('[data-search-list] > li').first();
+      await expect(page.locator(selector(HOOK.results))).toHaveAttribute(HOOK.shownQuery, 'moc quoc gioi');
+      const first = page.locator(`${selector(HOOK.list)} > li`).first();
       // "mốc quốc giới" is a defined term: its definition (khoản 5 Điều 4) comes first.
       await expect(first.getByRole('link').first()).toHaveAttribute('href', 'van-ban/luat-bien-gioi-quoc-gia-2003.html?tim=moc%20quoc%20gioi#dieu-4-khoan-5');
-      const articleHit = page.locator('[data-search-list] > li').nth(1);
+      const articleHit = page.locator(`${selector(HOOK.list)} > li`).nth(1);
       await expect(articleHit.getByRole('link').first()).toHaveAttribute('href', /^van-ban\/luat-bien-gioi-quoc-gia-2003\.html\?tim=moc%20quoc%20gioi#dieu-\d+$/);
       await expect(articleHit.locator('.search-hit__excerpt mark').first()).toHaveText(/mốc|quốc|giới/);
       const anchor = (await articleHit.getByRole('link').first().getAttribute('href'))!.split('#')[1];
@@ -35,7 +36,7 @@ for (const protocol of PROTOCOLS) {
       await searchFor(page, 'dieu 14 luat bien gioi');
       const [first] = await hitLinks(page);
       expect(first).toBe('van-ban/luat-bien-gioi-quoc-gia-2003.html#dieu-14');
-      await page.locator('[data-search-list] > li > h2 > a').first().click();
+      await page.locator(`${selector(HOOK.list)} > li > h2 > a`).first().click();
       await expect(page.locator('#dieu-14')).toBeInViewport();
       await expect(page.locator('#dieu-14-khoan-1')).toContainText('Xê dịch, phá hoại mốc quốc giới');
       expect(errors).toEqual([]);
@@ -44,10 +45,10 @@ for (const protocol of PROTOCOLS) {
     test('a search can be linked: ?q= in the address runs it', async ({ page }) => {
       const errors = trackErrors(page);
       await page.goto(`${base()}tim-kiem.html?q=${encodeURIComponent('điều 35 luật biên phòng')}`);
-      await expect(page.locator('#search-q')).toHaveValue('điều 35 luật biên phòng');
-      await expect(page.locator('[data-search-results]')).toHaveAttribute('data-query', 'điều 35 luật biên phòng');
+      await expect(page.locator(`#${QUERY_INPUT_ID}`)).toHaveValue('điều 35 luật biên phòng');
+      await expect(page.locator(selector(HOOK.results))).toHaveAttribute(HOOK.shownQuery, 'điều 35 luật biên phòng');
       expect((await hitLinks(page))[0]).toBe('van-ban/luat-bien-phong-viet-nam-2020.html#dieu-35');
-      await expect(page.locator('[data-search-nojs]')).toBeHidden();
+      await expect(page.locator(selector(HOOK.noJs))).toBeHidden();
       await searchFor(page, 'mốc quốc giới');
       await expect(page).toHaveURL(/tim-kiem\.html\?q=m%E1%BB%91c\+qu%E1%BB%91c\+gi%E1%BB%9Bi$/);
       expect(errors).toEqual([]);
@@ -69,8 +70,8 @@ for (const protocol of PROTOCOLS) {
     test('a link naming a document the shelf does not have searches the whole shelf, without errors', async ({ page }) => {
       const errors = trackErrors(page);
       await page.goto(`${base()}tim-kiem.html?q=bien+gioi&van-ban=khong-co-van-ban-nay`);
-      await expect(page.locator('[data-search-results]')).toHaveAttribute('data-query', 'bien gioi');
-      await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false');
+      await expect(page.locator(selector(HOOK.results))).toHaveAttribute(HOOK.shownQuery, 'bien gioi');
+      await expect(page.locator(selector(HOOK.results))).toHaveAttribute('aria-busy', 'false');
       expect((await hitLinks(page)).length).toBeGreaterThan(0);
       expect(errors).toEqual([]);
     });
@@ -78,12 +79,12 @@ for (const protocol of PROTOCOLS) {
     test('the search is keyboard-usable and announces how many hits it found', async ({ page }) => {
       const errors = trackErrors(page);
       await page.goto(`${base()}tim-kiem.html`);
-      await page.locator('#search-q').focus();
+      await page.locator(`#${QUERY_INPUT_ID}`).focus();
       await page.keyboard.type('vanh dai bien gioi');
       await page.keyboard.press('Enter');
       await expect(page.getByRole('status')).toHaveText(/^Có \d+ kết quả cho “vanh dai bien gioi”\.$/);
-      for (let i = 0; i < 10 && !(await page.evaluate(() => !!document.activeElement?.closest('[data-search-list]'))); i++) await page.keyboard.press('Tab');
-      await expect(page.locator('[data-search-list] a').first()).toBeFocused();
+      for (let i = 0; i < 10 && !(await page.evaluate((list) => !!document.activeElement?.closest(list), selector(HOOK.list))); i++) await page.keyboard.press('Tab');
+      await expect(page.locator(`${selector(HOOK.list)} a`).first()).toBeFocused();
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(/van-ban\/.+#dieu-\d+(-khoan-\d+)?$/);
       expect(errors).toEqual([]);
@@ -92,10 +93,10 @@ for (const protocol of PROTOCOLS) {
     test('more hits are shown on request, focus on the first new one', async ({ page }) => {
       await page.goto(`${base()}tim-kiem.html`);
       await searchFor(page, 'bien gioi');
-      await expect(page.locator('[data-search-list] > li')).toHaveCount(10);
+      await expect(page.locator(`${selector(HOOK.list)} > li`)).toHaveCount(10);
       await page.getByRole('button', { name: 'Hiện thêm kết quả' }).click();
-      await expect(page.locator('[data-search-list] > li')).toHaveCount(20);
-      await expect(page.locator('[data-search-list] > li').nth(10).getByRole('link').first()).toBeFocused();
+      await expect(page.locator(`${selector(HOOK.list)} > li`)).toHaveCount(20);
+      await expect(page.locator(`${selector(HOOK.list)} > li`).nth(10).getByRole('link').first()).toBeFocused();
     });
   });
 }
@@ -107,14 +108,14 @@ test('without JavaScript the header search still lands on the search page, which
   await page.getByRole('searchbox', { name: 'Tìm trong tủ sách' }).fill('moc quoc gioi');
   await page.getByRole('button', { name: 'Tìm', exact: true }).click();
   await expect(page).toHaveURL(/\/tim-kiem\.html\?q=moc\+quoc\+gioi$/);
-  await expect(page.locator('[data-search-nojs]')).toBeVisible();
-  await expect(page.locator('[data-search-nojs]')).toContainText('cần JavaScript');
+  await expect(page.locator(selector(HOOK.noJs))).toBeVisible();
+  await expect(page.locator(selector(HOOK.noJs))).toContainText('cần JavaScript');
   await context.close();
 });
 
 test('the search page with hits has no accessibility violations', async ({ page }) => {
   await page.goto('/tim-kiem.html?q=moc%20quoc%20gioi');
-  await expect(page.locator('[data-search-results]')).toHaveAttribute('data-query', 'moc quoc gioi');
+  await expect(page.locator(selector(HOOK.results))).toHaveAttribute(HOOK.shownQuery, 'moc quoc gioi');
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

@@ -4,8 +4,9 @@
  * an-ban.json.
  */
 import { expect, test } from '@playwright/test';
+import { HOOK, selector } from '../../src/lib/search/shared/names.ts';
 import { lawPage, trackErrors } from './helpers.ts';
-import { PROTOCOLS, searchFor, siteBase } from './search-site.ts';
+import { protocolTag, PROTOCOLS, searchFor, siteBase } from './search-site.ts';
 
 const BIEN_PHONG = 'luat-bien-phong-viet-nam-2020';
 const BIEN = 'luat-bien-viet-nam-2012';
@@ -53,17 +54,19 @@ test('the Luật Biển page names Luật 72/2025/QH15 in its status panel and a
 
 test('the home card of Luật Biên phòng names Luật 98/2025/QH15 and says the wording shown predates it', async ({ page }) => {
   await page.goto('/index.html');
-  const card = page.locator('.card', { has: page.getByRole('link', { name: 'Luật Biên phòng Việt Nam' }) });
+  // exact: Nghị định 106/2021's title ends with the law's name too.
+  const link = page.getByRole('link', { name: 'Luật Biên phòng Việt Nam', exact: true });
+  const card = page.locator('.card', { has: link });
   await expect(card).toContainText(AMENDED);
   await expect(card).toContainText('Luật số 98/2025/QH15 đã sửa đổi, bổ sung 5 điều');
   await expect(card).toContainText(PREDATES);
 });
 
 for (const protocol of PROTOCOLS) {
-  test(`the search hit of Luật Biên phòng names Luật 98/2025/QH15 and says the wording shown predates it (${protocol})`, async ({ page }) => {
+  test(`the search hit of Luật Biên phòng names Luật 98/2025/QH15 and says the wording shown predates it (${protocol})`, protocolTag(protocol), async ({ page }) => {
     await page.goto(`${siteBase(protocol)}tim-kiem.html`);
     await searchFor(page, 'luat bien phong');
-    const hit = page.locator('[data-search-list] > li', { has: page.getByRole('link', { name: 'Luật Biên phòng Việt Nam năm 2020', exact: true }) }).first();
+    const hit = page.locator(`${selector(HOOK.list)} > li`, { has: page.getByRole('link', { name: 'Luật Biên phòng Việt Nam năm 2020', exact: true }) }).first();
     await expect(hit.locator('.search-hit__status')).toContainText(AMENDED);
     await expect(hit.locator('.search-hit__status')).toContainText('Luật số 98/2025/QH15');
     await expect(hit.locator('.search-hit__status')).toContainText(PREDATES);

@@ -15,7 +15,7 @@ const text = (file: string) => readFileSync(file, 'utf8');
  * Written on other branches while the README was split into docs/; a link to one of them is not an
  * error until it lands. Remove a name from this list once its file is in docs/.
  */
-const LANDING = new Set(['docs/status.md', 'docs/adversarial.md', 'docs/decrees-and-references.md',
+const LANDING = new Set(['docs/status.md', 'docs/decrees-and-references.md',
   'docs/content-review.md', 'docs/search-code.md']);
 
 /** Repository paths the docs may name, checked for existence (outputs such as dist/ are not). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { documentInQuery, matchArticles, matchDocuments, matchTerm, parseArticleRef } from '../../src/lib/search/catalog-query.ts';
-import { hasArticle, numberRuns, type CatalogDocumentArticles } from '../../src/lib/search/catalog.ts';
+import { documentInQuery, matchArticles, matchDocuments, matchTerm, parseArticleRef } from '../../src/lib/search/query/catalog-query.ts';
+import { hasArticle, numberRuns, type CatalogDocumentArticles } from '../../src/lib/search/query/catalog.ts';
 
 /** A catalog shaped like the real one: names from the documents' metadata, numbered articles. */
 function doc(slug: string, name: string, title: string, number: string, articleCount: number): CatalogDocumentArticles {

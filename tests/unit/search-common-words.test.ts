@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commonWords, LARGE_SHELF, searchedWords } from '../../src/lib/search/common-words.ts';
+import { commonWords, LARGE_SHELF } from '../../src/lib/search/build/common-words.ts';
+import { searchedWords } from '../../src/lib/search/query/common-words.ts';
 
 describe('common words', () => {
   it('are the words, folded as queries are, in more than the given share of the texts', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dReadings, fold, hasMarks, matchesTerm, words } from '../../src/lib/search/fold.ts';
+import { dReadings, fold, hasMarks, matchesTerm, words } from '../../src/lib/search/query/fold.ts';
 
 describe('folding Vietnamese for search', () => {
   it('drops tone and vowel marks and reads đ as d', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fetchIndexFile, loadIndexData, serveIndexFrom } from '../../src/client/search/index-loader.ts';
-import { CHUNK_CALLBACK, DATA_CALLBACK, dataScript, indexScripts, type ScriptFile } from '../../src/lib/search/index-scripts.ts';
+import { dataScript, indexScripts, type ScriptFile } from '../../src/lib/search/build/index-scripts.ts';
+import { CHUNK_CALLBACK, DATA_CALLBACK } from '../../src/lib/search/shared/names.ts';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const FILES = [

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bestSections, excerpt, idf, rankRecords, type WordMatch, type WordMatches } from '../../src/client/search/rank.ts';
+import { bestSections, excerpt as excerptRuns, idf, rankRecords, type WordMatch, type WordMatches } from '../../src/lib/search/query/rank.ts';
+import { markedText } from '../fixtures/excerpts.ts';
+
+const excerpt = (...args: Parameters<typeof excerptRuns>) => markedText(excerptRuns(...args));
 
 /** One query word's matches: record id -> [score, locations, in title?]. */
 function word(rarity: number, records: Record<string, [number, number[], boolean?]>): WordMatches {
@@ -52,6 +55,15 @@ describe('excerpts', () => {
   it('start at the beginning when the match is there', () => {
     expect(excerpt('một hai ba', [[0]], 10)).toBe('<mark>một</mark> hai ba');
   });
+
+  it('are text for the page to show as text: the matched words apart, markup left as written', () => {
+    expect(excerptRuns('a <b> & c', [[1], [3]], 10)).toEqual([
+      { text: 'a ', marked: false },
+      { text: '<b>', marked: true },
+      { text: ' & ', marked: false },
+      { text: 'c', marked: true },
+    ]);
+  });
 });
 
 describe('sections of a page hit', () => {
@@ -67,7 +79,7 @@ describe('sections of a page hit', () => {
 
 describe('interleave', () => {
   it('puts n of the first list before each of the second, then the rest of either', async () => {
-    const { interleave } = await import('../../src/client/search/engine.ts');
+    const { interleave } = await import('../../src/lib/search/query/engine.ts');
     expect(interleave(['a1', 'a2', 'a3', 'a4', 'a5'], ['q1', 'q2'], 2)).toEqual(['a1', 'a2', 'q1', 'a3', 'a4', 'q2', 'a5']);
     expect(interleave(['a1'], ['q1', 'q2', 'q3'], 2)).toEqual(['a1', 'q1', 'q2', 'q3']);
     expect(interleave([], ['q1'], 2)).toEqual(['q1']);

@@ -1,8 +1,9 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { indexedRecord, ownFiles, readFragments } from '../../src/integrations/search-index.ts';
-import { recordFacts, type IndexedRecord } from '../../src/lib/search/record-facts.ts';
-import { recordTextOf } from '../../src/lib/search/record-texts.ts';
+import { readFragments } from '../../src/lib/search/build/pagefind.ts';
+import { indexedRecord, recordFacts, type IndexedRecord } from '../../src/lib/search/build/record-facts.ts';
+import { recordTextOf } from '../../src/lib/search/build/record-texts.ts';
+import { ownFiles } from '../../src/lib/search/build/search-index.ts';
 
 const indexedRecords = (files: Parameters<typeof readFragments>[0]) => readFragments(files).map(indexedRecord);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageRecords } from '../../src/lib/search/records.ts';
+import { pageRecords } from '../../src/lib/search/build/records.ts';
 
 const SITE = 'Tủ sách';
 
@@ -73,7 +73,7 @@ describe('pages without articles', () => {
 
 describe('the text of a record', () => {
   it('is every word of its HTML, for the common-words count', async () => {
-    const { recordText } = await import('../../src/lib/search/records.ts');
+    const { recordText } = await import('../../src/lib/search/build/records.ts');
     expect(recordText('<!doctype html><html><body><main><h3>Điều 1</h3><p>Một <b>hai</b></p></main></body></html>').replace(/\s+/g, ' ').trim()).toBe('Điều 1 Một hai');
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditSite } from '../../scripts/lib/site-audit.ts';
+import { INLINE_SCRIPTS, scriptHash } from '../../src/lib/inline-scripts.ts';
 
 function site(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'tu-sach-audit-'));
@@ -73,6 +74,35 @@ describe('the offline audit of a built site', () => {
     expect(problems).toContain('b.js: JS uses Array toSorted/toReversed/toSpliced (Chromium 110)');
     expect(problems).toContain('b.js: JS uses import(): modules do not load on file://');
     expect(problems.some((p) => p.startsWith('c.js: JS is not an ES2022 classic script'))).toBe(true);
+  });
+
+  it('refuses an inline script the site did not write and every on* attribute, wherever they came from (issue 16)', () => {
+    const injected = 'document.body.textContent = "Điều 14 đã bị bãi bỏ"';
+    expect(problemsOf({
+      'index.html': page(
+        `<script>${INLINE_SCRIPTS.head}</script><script>${injected}</script>`,
+        `<nav><script>${INLINE_SCRIPTS.toc}</script></nav><img src="data:,x" onerror="alert(1)"><span ONMOUSEOVER='x'>x</span>`,
+      ),
+      'a.svg': '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>',
+    })).toEqual([
+      `a.svg: inline script not written by the site (${scriptHash('alert(2)')}): only src/lib/inline-scripts.ts writes inline scripts`,
+      'a.svg: onload attribute: event handlers are inline scripts; the site never writes one',
+      `index.html: inline script not written by the site (${scriptHash(injected)}): only src/lib/inline-scripts.ts writes inline scripts`,
+      'index.html: onerror attribute: event handlers are inline scripts; the site never writes one',
+      'index.html: onmouseover attribute: event handlers are inline scripts; the site never writes one',
+    ]);
+  });
+
+  it('reads <script> as a browser does: text inside an attribute or a comment is no script, and hides nothing after it', () => {
+    expect(problemsOf({
+      'index.html': page('<meta name="description" content="Luật <script>alert(1)</script> mẫu"><!-- <script>x</script> -->'),
+    })).toEqual([]);
+    expect(problemsOf({
+      'index.html': page('<meta name="description" content="<script>">', '<img src="data:," onerror="alert(1)"><script>own()</script>'),
+    })).toEqual([
+      `index.html: inline script not written by the site (${scriptHash('own()')}): only src/lib/inline-scripts.ts writes inline scripts`,
+      'index.html: onerror attribute: event handlers are inline scripts; the site never writes one',
+    ]);
   });
 
   it('keeps file names that survive a zip and a FAT32 stick', () => {

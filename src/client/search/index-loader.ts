@@ -1,14 +1,12 @@
 /**
  * The fetch() that pagefind.js calls, answered from the index scripts (see
- * src/lib/search/index-scripts.ts): each requested file is loaded with a classic <script>, which
- * works over http and from file://. The search-index integration binds pagefind.js's `fetch` to
- * `fetchIndexFile` when it bundles the search script; nothing else on the page is affected. The
- * search's own JSON files come through the same scripts as values (`loadIndexData`).
+ * src/lib/search/build/index-scripts.ts): each requested file is loaded with a classic <script>,
+ * which works over http and from file://. The build binds pagefind.js's `fetch` to
+ * `fetchIndexFile` when it bundles the search script (withFetch in build/pagefind.ts); nothing
+ * else on the page is affected. The search's own JSON files come through the same scripts as
+ * values (`loadIndexData`).
  */
-import { CHUNK_CALLBACK, DATA_CALLBACK, scriptPath } from '../../lib/search/index-scripts.ts';
-
-/** Where pagefind.js believes its files are; only the part after it names a file. */
-export const BASE_PATH = '/pagefind/';
+import { CHUNK_CALLBACK, DATA_CALLBACK, PAGEFIND_BASE, scriptPath } from '../../lib/search/shared/names.ts';
 
 interface Source {
   dir: URL;
@@ -35,7 +33,7 @@ export function serveIndexFrom(dir: URL, doc: Document): void {
 
 export async function fetchIndexFile(input: RequestInfo | URL): Promise<Response> {
   const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-  const path = url.replace(/[?#].*$/, '').split(BASE_PATH).pop() ?? '';
+  const path = url.replace(/[?#].*$/, '').split(PAGEFIND_BASE).pop() ?? '';
   const bytes = (await load(path)) as Uint8Array;
   return new Response(bytes.buffer as ArrayBuffer);
 }

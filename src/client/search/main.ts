@@ -4,21 +4,30 @@
  * Pagefind runs on the page's own thread (noWorker): file:// pages may not start workers.
  */
 import { createInstance } from 'pagefind-runtime';
-import { ANSWERS_FILE, answerFile, type Answer, type AnswerList } from '../../lib/search/answers.ts';
-import { articlesFile, type CatalogArticle, type SearchCatalog } from '../../lib/search/catalog.ts';
-import { COMMON_WORDS_FILE, type CommonWords } from '../../lib/search/common-words.ts';
-import { documentRecordsFile, RECORD_FACTS_FILE, type RecordFacts } from '../../lib/search/record-facts.ts';
-import { recordTextFile, type RecordText } from '../../lib/search/record-texts.ts';
-import { createSearch, RANKING } from './engine.ts';
-import { BASE_PATH, loadIndexData as json, serveIndexFrom } from './index-loader.ts';
+import type { CatalogArticle, SearchCatalog } from '../../lib/search/query/catalog.ts';
+import { createSearch, RANKING } from '../../lib/search/query/engine.ts';
+import type { Answer, AnswerList, CommonWords, RecordFacts, RecordText } from '../../lib/search/query/index-files.ts';
+import {
+  ANSWERS_FILE,
+  answerFile,
+  articlesFile,
+  COMMON_WORDS_FILE,
+  documentRecordsFile,
+  HOOK,
+  PAGEFIND_BASE,
+  RECORD_FACTS_FILE,
+  recordTextFile,
+  selector,
+} from '../../lib/search/shared/names.ts';
+import { loadIndexData as json, serveIndexFrom } from './index-loader.ts';
 import { findSearchPage, startSearchPage } from './ui.ts';
 
 const page = findSearchPage(document);
-const panel = document.querySelector<HTMLElement>('[data-search-index]');
+const panel = document.querySelector<HTMLElement>(selector(HOOK.panel));
 if (page && panel) {
-  serveIndexFrom(new URL('.', new URL(panel.dataset.searchIndex ?? '', location.href)), document);
-  const pagefind = createInstance({ basePath: BASE_PATH, noWorker: true, ranking: RANKING });
-  const catalog = JSON.parse(document.querySelector('[data-search-catalog]')?.textContent ?? '{}') as SearchCatalog;
+  serveIndexFrom(new URL('.', new URL(panel.getAttribute(HOOK.panel) ?? '', location.href)), document);
+  const pagefind = createInstance({ basePath: PAGEFIND_BASE, noWorker: true, ranking: RANKING });
+  const catalog = JSON.parse(document.querySelector(selector(HOOK.catalog))?.textContent ?? '{}') as SearchCatalog;
   // Loaded with the page: every query needs them.
   const facts = json<RecordFacts>(RECORD_FACTS_FILE);
   const common = json<CommonWords>(COMMON_WORDS_FILE);

@@ -5,7 +5,9 @@
  * still lands here; this script then replaces the "needs JavaScript" notice with the results.
  */
 import { t, type UiKey } from '../../i18n/vi.ts';
-import type { Hit, SearchOutcome, SearchRequest } from './engine.ts';
+import type { Hit, SearchOutcome, SearchRequest } from '../../lib/search/query/engine.ts';
+import type { ExcerptRun } from '../../lib/search/query/rank.ts';
+import { FIELD, HOOK, selector } from '../../lib/search/shared/names.ts';
 
 type Search = (request: SearchRequest, count: number) => Promise<SearchOutcome>;
 
@@ -13,8 +15,6 @@ type Search = (request: SearchRequest, count: number) => Promise<SearchOutcome>;
 const PAGE = 10;
 /** Pause in typing before searching. */
 const TYPING_PAUSE_MS = 250;
-/** Form field names, also the URL parameters. */
-const FIELD = { query: 'q', kind: 'loai', document: 'van-ban' } as const;
 
 export interface SearchPage {
   form: HTMLFormElement;
@@ -26,21 +26,21 @@ export interface SearchPage {
 
 /** The page's parts, or undefined when the page has no search panel. */
 export function findSearchPage(root: ParentNode): SearchPage | undefined {
-  const form = root.querySelector<HTMLFormElement>('[data-search-form]');
-  const results = root.querySelector<HTMLElement>('[data-search-results]');
-  const status = root.querySelector<HTMLElement>('[data-search-status]');
-  const list = root.querySelector<HTMLOListElement>('[data-search-list]');
-  const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
+  const form = root.querySelector<HTMLFormElement>(selector(HOOK.form));
+  const results = root.querySelector<HTMLElement>(selector(HOOK.results));
+  const status = root.querySelector<HTMLElement>(selector(HOOK.status));
+  const list = root.querySelector<HTMLOListElement>(selector(HOOK.list));
+  const more = root.querySelector<HTMLButtonElement>(selector(HOOK.more));
   return form && results && status && list && more ? { form, results, status, list, more } : undefined;
 }
 
 export function startSearchPage(page: SearchPage, search: Search, available: Promise<Record<string, Record<string, number>>>): void {
-  for (const el of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) el.hidden = true;
-  for (const el of page.form.querySelectorAll<HTMLElement>('[data-search-filters]')) el.hidden = false;
+  for (const el of document.querySelectorAll<HTMLElement>(selector(HOOK.noJs))) el.hidden = true;
+  for (const el of page.form.querySelectorAll<HTMLElement>(selector(HOOK.filters))) el.hidden = false;
   // Once the index is loaded and its kinds and documents known, the page is ready to search at once.
   void available.then((filters) => {
     hideAbsentChoices(page.form, filters);
-    page.results.dataset.ready = '';
+    page.results.setAttribute(HOOK.ready, '');
   }, () => undefined);
   fillFromUrl(page.form, new URLSearchParams(location.search));
   listen(page, runner(page, search));
@@ -138,7 +138,7 @@ function hideAbsentChoices(form: HTMLFormElement, filters: Record<string, Record
 function render(page: SearchPage, request: SearchRequest, outcome: SearchOutcome): void {
   page.list.replaceChildren(...outcome.hits.map(hitItem));
   page.more.hidden = outcome.hits.length >= outcome.total;
-  page.results.dataset.query = request.query;
+  page.results.setAttribute(HOOK.shownQuery, request.query);
   page.status.textContent = request.query
     ? t(outcome.total ? 'search.count' : 'search.none', { count: outcome.total, query: request.query })
     : '';
@@ -156,7 +156,7 @@ function hitItem(hit: Hit): HTMLLIElement {
     status.textContent = hit.status;
     item.append(status);
   }
-  if (hit.excerpt) {
+  if (hit.excerpt.length) {
     const excerpt = el('p', 'search-hit__excerpt');
     excerpt.append(...excerptNodes(hit.excerpt));
     item.append(excerpt);
@@ -174,21 +174,13 @@ function hitItem(hit: Hit): HTMLLIElement {
   return item;
 }
 
-/** Pagefind's excerpt as nodes: its <mark>s kept, everything else as text (never as HTML). */
-export function excerptNodes(excerpt: string): Node[] {
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-  let marked = false;
-  return excerpt.split(/(<\/?mark>)/).flatMap((part): Node[] => {
-    if (part === '<mark>' || part === '</mark>') {
-      marked = part === '<mark>';
-      return [];
-    }
-    if (!part) return [];
-    const text = document.createTextNode(decode(part));
-    if (!marked) return [text];
+/** An excerpt as nodes: the matched words in <mark>, all of it as text (never as HTML). */
+function excerptNodes(excerpt: readonly ExcerptRun[]): Node[] {
+  return excerpt.map(({ text, marked }) => {
+    if (!marked) return document.createTextNode(text);
     const mark = el('mark');
-    mark.append(text);
-    return [mark];
+    mark.textContent = text;
+    return mark;
   });
 }
 

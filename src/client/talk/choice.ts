@@ -6,7 +6,7 @@
 import { t } from '../../i18n/vi.ts';
 import { chosenParts, totalMinutes, type TalkPart } from '../../lib/talk/parts.ts';
 import type { OutlinePage } from './outline-page.ts';
-import { readStored, writeStored } from './storage.ts';
+import { readStored, writeStored, type StoredSchema } from '../storage.ts';
 
 export interface Choice {
   /** The parts to show and print, in outline order. */
@@ -21,11 +21,16 @@ interface Options {
   storageKey: string;
 }
 
-/** Keys of the parts left out, as stored: a section added to the outline later is in the talk. */
+/**
+ * Keys of the parts left out, as stored: a section added to the outline later is in the talk. A
+ * stored value that is not a list of this outline's parts is dropped (src/client/storage.ts).
+ */
 function storedLeftOut(key: string, parts: TalkPart[]): string[] {
-  const value = readStored(key);
   const known = (v: unknown) => parts.some((p) => p.key === v);
-  return Array.isArray(value) && value.every(known) ? (value as string[]) : [];
+  const leftOut: StoredSchema<string[]> = {
+    safeParse: (v) => (Array.isArray(v) && v.every(known) ? { success: true, data: v as string[] } : { success: false }),
+  };
+  return readStored(key, leftOut) ?? [];
 }
 
 export function initChoice(parts: TalkPart[], page: OutlinePage, options: Options): Choice {

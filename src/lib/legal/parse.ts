@@ -42,6 +42,14 @@ function divisionNumber(num: string): number {
   return /^\d+$/.test(num) ? Number(num) : romanToInt(num);
 }
 
+/** Why a character no reader can see stops the parse, named by its code point. */
+function hiddenCharacter(char: string): string {
+  const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return /\p{Cc}/u.test(char)
+    ? `control character ${code}: replace it with a space or delete it`
+    : `invisible character ${code}: delete it (it looks like nothing, but headings and search see it)`;
+}
+
 /** Parses a source text; throws a SourceError naming the file and line of the first problem. */
 export function parseLegalText(source: string, file: string): LegalText {
   return new Parser(source, file).parse();
@@ -64,7 +72,7 @@ class Parser {
 
   constructor(source: string, file: string) {
     this.file = file;
-    this.lines = source.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n').map((text, i) => ({ text, line: i + 1 }));
+    this.lines = source.replace(/\n$/, '').split('\n').map((text, i) => ({ text, line: i + 1 }));
   }
 
   private fail(line: number, reason: string): never {
@@ -73,6 +81,12 @@ class Parser {
 
   parse(): LegalText {
     for (const l of this.lines) {
+      // Named before the checks below, which would call a BOM a space and a CR a trailing space.
+      if (l.text.includes('\0')) this.fail(l.line, 'NUL byte: this is not a plain text file');
+      if (l.text.includes('\uFEFF')) this.fail(l.line, 'byte-order mark (BOM): npm run import removes it');
+      if (l.text.includes('\r')) this.fail(l.line, 'carriage return (Windows line endings): npm run import turns them into LF');
+      const hidden = /\p{Cf}|\p{Cc}/u.exec(l.text)?.[0];
+      if (hidden) this.fail(l.line, hiddenCharacter(hidden));
       if (l.text !== l.text.normalize('NFC')) this.fail(l.line, 'text is not Unicode NFC; normalise the source first');
       if (l.text !== l.text.trim()) this.fail(l.line, 'line has leading or trailing spaces');
     }
