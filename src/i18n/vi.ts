@@ -278,6 +278,7 @@ export const vi = {
   'handout.omittedLabel': '(lược bớt phần khác của điều)',
   'handout.asOfTitle': 'Văn bản trong tài liệu này',
   'handout.asOf': '{document}: {status}. Văn bản cập nhật đến ngày {date}.',
+  'handout.pageFoot': 'Tủ sách pháp luật biên giới, ấn bản ngày {edition}; văn bản cập nhật đến ngày {date}.',
   'handout.print': 'In tài liệu',
   'handout.clear': 'Bỏ chọn tất cả',
   'handout.preview': 'Xem trước bản in',

@@ -129,7 +129,10 @@ test('a diagram prints whole on A4, within the page width', async ({ page }) => 
 });
 
 test('a diagram shown twice on one page (the handout) keeps its ids unique', async ({ page }) => {
-  await page.goto('/tai-lieu-phat-tay.html');
+  // The handout puts a picture on its sheet once per chosen item that shows it: here the diagram
+  // itself and an explainer that shows it.
+  await page.goto('/tai-lieu-phat-tay.html?them=hinh-minh-hoa%2Fbien-gioi-dat-lien&them=giai-thich%2Fkhu-vuc-bien-gioi-va-vanh-dai-bien-gioi');
+  await expect(page.locator('#ho-items .diagram')).toHaveCount(2);
   const ids = await page.locator('[id^="hinh-"]').evaluateAll((els) => els.map((e) => e.id));
   expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   expect(ids).toEqual(expect.arrayContaining(['hinh-bien-gioi-dat-lien', 'hinh-bien-gioi-dat-lien-2']));

@@ -13,7 +13,7 @@ import { readStored, writeStored } from '../storage.ts';
 import { indexCandidates, type Candidates } from './candidates.ts';
 import { pageStyle, printedPages, type Layout } from './estimate.ts';
 import { addPartPickers } from './parts.ts';
-import { fillSheet, findSheet, type Sheet } from './sheet.ts';
+import { fillSheet, findSheet, runningLines, type Sheet } from './sheet.ts';
 
 const STORAGE_KEY = 'tu-sach-bien-gioi:tai-lieu-phat-tay';
 
@@ -62,9 +62,10 @@ function initHandout(root: Document): void {
   const update = () => {
     const layout = layoutOf(form);
     sheet.root.classList.toggle('ho-paper--compact', layout === 'compact');
-    margins.textContent = pageStyle(layout);
-    sheet.root.querySelector('.ho-sheet__title')!.textContent = title.value.trim() || title.defaultValue;
+    const sheetTitle = title.value.trim() || title.defaultValue;
+    sheet.root.querySelector('.ho-sheet__title')!.textContent = sheetTitle;
     const shown = fillSheet(sheet, candidates, chosen);
+    margins.textContent = `${pageStyle(layout)}\n${runningLines(sheet, sheetTitle)}`;
     const stored = writeStored(STORAGE_KEY, { items: [...chosen], title: title.value, layout } satisfies Choice);
     builder.status.textContent = `${t('handout.selected', { count: chosen.size })} ${t(stored ? 'handout.saved' : 'handout.notSaved')}`;
     builder.estimate.textContent = shown > 0 ? estimateText(sheet, builder.measure, layout) : '';

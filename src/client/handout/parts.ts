@@ -1,7 +1,9 @@
 /**
  * The khoản and điểm of each article in the chooser: a folded list under the article's checkbox,
  * made from the article's text already in the page (so the page carries no second copy), filled
- * when first opened, and open from the start when one of them is chosen.
+ * when first opened, and open from the start when one of them is chosen. A button that shows and
+ * hides the list rather than a nested <details>: the article lists are <details> already, and one
+ * summary per list keeps each list's own control plain to find (for readers and tests alike).
  */
 import { t } from '../../i18n/vi.ts';
 import { parseHandoutKey } from '../../lib/handout/keys.ts';
@@ -15,20 +17,22 @@ export function addPartPickers(form: HTMLElement, candidates: Candidates, isChos
     const item = parseHandoutKey(key);
     if (parts.length === 0 || item?.kind !== 'law') continue;
     const doc = form.ownerDocument;
-    const details = doc.createElement('details');
-    details.className = 'ho-parts';
-    const summary = doc.createElement('summary');
-    summary.textContent = t('handout.parts', { article: pinpointLabel(item.pin), count: parts.length });
-    details.append(summary);
-    const fill = () => {
-      if (!details.querySelector('ul')) details.append(partList(doc, parts, isChosen));
+    const toggle = doc.createElement('button');
+    toggle.type = 'button';
+    toggle.className = 'ho-parts__toggle';
+    toggle.setAttribute('aria-expanded', 'false');
+    toggle.textContent = t('handout.parts', { article: pinpointLabel(item.pin), count: parts.length });
+    const box = doc.createElement('div');
+    box.className = 'ho-parts';
+    box.append(toggle);
+    const open = (shown: boolean) => {
+      if (shown && !box.querySelector('ul')) box.append(partList(doc, parts, isChosen));
+      box.querySelector('ul')?.toggleAttribute('hidden', !shown);
+      toggle.setAttribute('aria-expanded', String(shown));
     };
-    details.addEventListener('toggle', fill);
-    if (parts.some((part) => isChosen(part.key))) {
-      fill();
-      details.open = true;
-    }
-    article.append(details);
+    toggle.addEventListener('click', () => open(toggle.getAttribute('aria-expanded') !== 'true'));
+    if (parts.some((part) => isChosen(part.key))) open(true);
+    article.append(box);
   }
 }
 

@@ -1,8 +1,10 @@
 /**
  * The sheet (#ho-sheet): the chosen items in the page's order, each once (a khoản whose article is
  * also chosen is not printed twice), then the status and "văn bản cập nhật đến ngày …" of every
- * document they show.
+ * document they show; and the lines every printed page carries in its margins.
  */
+import { t } from '../../i18n/vi.ts';
+import { formatDate } from '../../lib/format.ts';
 import { containingKeys, parseHandoutKey } from '../../lib/handout/keys.ts';
 import type { Candidates } from './candidates.ts';
 import { makeIdsUnique } from './ids.ts';
@@ -43,4 +45,23 @@ export function fillSheet(sheet: Sheet, candidates: Candidates, chosen: Readonly
   sheet.about.hidden = docs.size === 0;
   sheet.empty.hidden = shown.length > 0;
   return shown.length;
+}
+
+/** A CSS string holding `text` (one line). */
+const cssString = (text: string) => JSON.stringify(text.replace(/\s+/g, ' '));
+
+/**
+ * What every printed page of the sheet carries in its margins: its title at the top, and at the
+ * foot the edition's date and the day the texts shown are up to (the oldest of their documents'
+ * days, so the line holds for each). @page margin boxes (Chromium 131+) replace the site's running
+ * head (PrintRunningHead.astro); a browser without them prints the same lines once, at the end of
+ * the sheet ("Văn bản trong tài liệu này" and the edition line).
+ */
+export function runningLines(sheet: Sheet, title: string): string {
+  const shown = [...sheet.about.querySelectorAll<HTMLElement>('[data-ho-doc]:not([hidden])')];
+  const oldest = shown.map((line) => line.dataset.hoChecked!).sort()[0];
+  const edition = sheet.root.dataset.hoEdition!;
+  const foot = oldest ? t('handout.pageFoot', { edition, date: formatDate(new Date(`${oldest}T00:00:00Z`)) }) : '';
+  const bottom = foot ? `@bottom-left { content: ${cssString(foot)}; }` : '';
+  return `@page { @top-left { content: ${cssString(title)}; } ${bottom} }`;
 }
