@@ -32,20 +32,23 @@ describe('handout keys', () => {
   });
 
   it('keep the form stored choices of whole articles and explainers had', () => {
-    expect(parseHandoutKey('luat-bien-viet-nam-2012#dieu-11')).toEqual({ kind: 'law', doc: 'luat-bien-viet-nam-2012', pin: { dieu: '11' } });
+    const sea = 'luat-bien-viet-nam-2012';
+    expect(parseHandoutKey(`${sea}#dieu-11`)).toEqual({ kind: 'law', doc: sea, pin: { dieu: '11' } });
     expect(parseHandoutKey('giai-thich/tong-quan')).toEqual({ kind: 'explainer', slug: 'tong-quan' });
   });
 
   it('refuse anything else', () => {
-    const bad = ['', 'x', '#dieu-1', `${LAW}#`, `${LAW}#chuong-2`, `${LAW}#dieu-1-khoan-x`, 'van-ban/x', 'hoi-dap/',
-      'hoi-dap/A-b', 'hoi-dap/a/b', 'hoi-dap/../x', 'giai-thich/a b', '../x#dieu-1', 'X Y#dieu-1', 'hinh-minh-hoa/<img>'];
+    const bad = ['', 'x', '#dieu-1', `${LAW}#`, `${LAW}#chuong-2`, `${LAW}#dieu-1-khoan-x`, 'van-ban/x',
+      'hoi-dap/', 'hoi-dap/A-b', 'hoi-dap/a/b', 'hoi-dap/../x', 'giai-thich/a b', '../x#dieu-1', 'X Y#dieu-1',
+      'hinh-minh-hoa/<img>'];
     for (const key of bad) expect(parseHandoutKey(key), key).toBeUndefined();
   });
 });
 
 describe('a part already held by a larger choice', () => {
   it('names its article, and for a điểm its khoản too', () => {
-    const part = (pin: { dieu: string; khoan?: string; diem?: string }) => containingKeys({ kind: 'law', doc: LAW, pin });
+    const part = (pin: { dieu: string; khoan?: string; diem?: string }) =>
+      containingKeys({ kind: 'law', doc: LAW, pin });
     expect(part({ dieu: '14' })).toEqual([]);
     expect(part({ dieu: '14', khoan: '2' })).toEqual([`${LAW}#dieu-14`]);
     expect(part({ dieu: '14', khoan: '2', diem: 'a' })).toEqual([`${LAW}#dieu-14`, `${LAW}#dieu-14-khoan-2`]);
@@ -64,12 +67,15 @@ describe('keys in a link to the handout page', () => {
   });
 
   it('are built by paths.ts like every href, relative to the page', () => {
-    expect(href('/van-ban/x.html', { page: 'handout', add: keys.slice(1) })).toBe('../tai-lieu-phat-tay.html?them=hoi-dap%2Fmoc-quoc-gioi-la-gi');
+    expect(href('/van-ban/x.html', { page: 'handout', add: keys.slice(1) })).toBe(
+      '../tai-lieu-phat-tay.html?them=hoi-dap%2Fmoc-quoc-gioi-la-gi',
+    );
     expect(href('/index.html', { page: 'handout' })).toBe('tai-lieu-phat-tay.html');
   });
 
   it('drop what is not a key, and repeats', () => {
-    expect(keysInQuery(`?them=nonsense&them=${encodeURIComponent(keys[1])}&q=x&them=${encodeURIComponent(keys[1])}`)).toEqual([keys[1]]);
+    const answer = encodeURIComponent(keys[1]);
+    expect(keysInQuery(`?them=nonsense&them=${answer}&q=x&them=${answer}`)).toEqual([keys[1]]);
     expect(keysInQuery('')).toEqual([]);
     expect(keysInQuery('?them=%E0%A4%A')).toEqual([]);
   });

@@ -53,7 +53,8 @@ export function indexCandidates(root: ParentNode): Candidates {
     const item = parseHandoutKey(key);
     const template = item && templates.get(templateKey(item));
     if (!item || !template) return undefined;
-    if (item.kind === 'law' && isPart(item) && !idsOf(articleKey(item)).includes(pinpointId(item.pin))) return undefined;
+    const missingPart = item.kind === 'law' && isPart(item) && !idsOf(articleKey(item)).includes(pinpointId(item.pin));
+    if (missingPart) return undefined;
     return { item, template };
   };
   const rank = (key: string): [number, number] => {
@@ -94,7 +95,8 @@ export function indexCandidates(root: ParentNode): Candidates {
         const el = article.content.querySelector(`[data-pin="${id}"]`)!;
         const line = el.tagName === 'P' ? el : el.firstElementChild!;
         const kind = pin.diem === undefined ? 'khoan' : 'diem';
-        return { key: handoutKey({ kind: 'law', doc: doc.doc, pin }), kind, text: firstWords(line.textContent!.trim()) };
+        const text = firstWords(line.textContent!.trim());
+        return { key: handoutKey({ kind: 'law', doc: doc.doc, pin }), kind, text };
       });
     },
   };

@@ -56,7 +56,9 @@ function initHandout(root: Document): void {
   addPartPickers(form, candidates, (key) => chosen.has(key));
   for (const box of boxes(form)) box.checked = chosen.has(box.value);
   // Show the reader what is already chosen in each list.
-  for (const details of form.querySelectorAll('details')) details.open ||= details.querySelector('input:checked') !== null;
+  for (const details of form.querySelectorAll('details')) {
+    details.open ||= details.querySelector('input:checked') !== null;
+  }
 
   const margins = root.head.appendChild(root.createElement('style'));
   const update = () => {
@@ -67,7 +69,8 @@ function initHandout(root: Document): void {
     const shown = fillSheet(sheet, candidates, chosen);
     margins.textContent = `${pageStyle(layout)}\n${runningLines(sheet, sheetTitle)}`;
     const stored = writeStored(STORAGE_KEY, { items: [...chosen], title: title.value, layout } satisfies Choice);
-    builder.status.textContent = `${t('handout.selected', { count: chosen.size })} ${t(stored ? 'handout.saved' : 'handout.notSaved')}`;
+    const said = t(stored ? 'handout.saved' : 'handout.notSaved');
+    builder.status.textContent = `${t('handout.selected', { count: chosen.size })} ${said}`;
     builder.estimate.textContent = shown > 0 ? estimateText(sheet, builder.measure, layout) : '';
   };
   form.addEventListener('change', (event) => {
@@ -100,7 +103,8 @@ function addFromQuery(root: Document, candidates: Candidates, chosen: Set<string
   if (asked.length === 0) return;
   const found = asked.filter(candidates.has);
   for (const key of found) chosen.add(key);
-  const said = found.length > 0 ? t('handout.added', { items: found.map(candidates.name).join('; ') }) : t('handout.notFound');
+  const items = found.map(candidates.name).join('; ');
+  const said = found.length > 0 ? t('handout.added', { items }) : t('handout.notFound');
   root.getElementById('ho-added')!.textContent = said;
   try {
     // So that reloading the page, or coming back to it, does not add them again once untucked.
@@ -114,7 +118,9 @@ const layoutOf = (form: HTMLFormElement): Layout =>
   form.querySelector<HTMLInputElement>('input[name="ho-layout"]:checked')?.value === 'compact' ? 'compact' : 'normal';
 
 function setLayout(form: HTMLFormElement, layout: Layout): void {
-  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="ho-layout"]')) radio.checked = radio.value === layout;
+  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="ho-layout"]')) {
+    radio.checked = radio.value === layout;
+  }
 }
 
 function estimateText(sheet: Sheet, measure: HTMLElement, layout: Layout): string {

@@ -41,7 +41,9 @@ export function fillSheet(sheet: Sheet, candidates: Candidates, chosen: Readonly
   );
   makeIdsUnique(sheet.items);
   const docs = new Set(shown.flatMap(candidates.docs));
-  for (const line of sheet.about.querySelectorAll<HTMLElement>('[data-ho-doc]')) line.hidden = !docs.has(line.dataset.hoDoc!);
+  for (const line of sheet.about.querySelectorAll<HTMLElement>('[data-ho-doc]')) {
+    line.hidden = !docs.has(line.dataset.hoDoc!);
+  }
   sheet.about.hidden = docs.size === 0;
   sheet.empty.hidden = shown.length > 0;
   return shown.length;
