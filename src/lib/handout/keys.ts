@@ -74,8 +74,28 @@ export function handoutQuery(keys: readonly string[]): string {
   return keys.length === 0 ? '' : `?${keys.map((k) => `${ADD_PARAM}=${encodeURIComponent(k)}`).join('&')}`;
 }
 
-/** The well-formed keys in a handout page's query (`location.search`), each once, in order. */
+/**
+ * The well-formed keys in a handout page's query (`location.search`), each once, in order. Read by
+ * hand, not with URLSearchParams: paths.ts imports this module, and search's query room, which
+ * imports paths.ts, is checked to need neither the DOM's nor Node's declarations.
+ */
 export function keysInQuery(search: string): string[] {
-  const keys = new URLSearchParams(search).getAll(ADD_PARAM).filter((k) => parseHandoutKey(k) !== undefined);
+  const keys = search
+    .replace(/^\?/, '')
+    .split('&')
+    .flatMap((pair) => {
+      const at = pair.indexOf('=');
+      return at > 0 && pair.slice(0, at) === ADD_PARAM ? [decoded(pair.slice(at + 1))] : [];
+    })
+    .filter((key) => key !== undefined && parseHandoutKey(key) !== undefined) as string[];
   return [...new Set(keys)];
+}
+
+/** A query value decoded as a form would send it ("+" a space); undefined when malformed. */
+function decoded(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' '));
+  } catch {
+    return undefined;
+  }
 }
