@@ -1,12 +1,14 @@
 /**
  * "Sao chép trích dẫn" on every article: copies e.g. "khoản 2 Điều 14 Luật Biên giới quốc gia
  * năm 2003". The citation is of the khoản or điểm the reader last clicked or arrived at by link,
- * else of the article. Built from anchor ids with the same module the pages use.
+ * else of the article. Built from anchor ids with the same module the pages use. The article's
+ * "Thêm vào tài liệu phát tay" link follows the same selection (handout/link.ts).
  */
 import { t } from '../i18n/vi.ts';
 import { citationText } from '../lib/legal/citation.ts';
 import { IN_ARTICLE_SELECTOR, pinpointFromId } from '../lib/legal/ids.ts';
 import { fragmentTarget } from './fragment.ts';
+import { pointHandoutLink } from './handout/link.ts';
 
 /** A khoản or điểm: an element with a pinpoint id that is not the article's heading. */
 const PART = `${IN_ARTICLE_SELECTOR}:not(h2, h3, h4, h5)`;
@@ -34,6 +36,7 @@ export function initCopyCitation(root: Document): void {
       const pin = pinpointFromId(id);
       const own = id === heading.id;
       button.textContent = own || !pin ? t('article.copy') : t('article.copyPart', { citation: citationText(pin, '').trim() });
+      pointHandoutLink(section, id);
     };
     update(heading.id);
     updaters.set(section, update);
