@@ -5,7 +5,8 @@
  */
 import { t } from '../../i18n/vi.ts';
 import { articleKey, handoutKey, parseHandoutKey, type HandoutItem } from '../../lib/handout/keys.ts';
-import { citationText, pinpointFromId, pinpointId } from '../../lib/legal/citation.ts';
+import { citationText, pinpointId } from '../../lib/legal/citation.ts';
+import { pinpointFromId } from '../../lib/legal/ids.ts';
 import { firstWords } from '../../lib/legal/toc.ts';
 
 type LawItem = Extract<HandoutItem, { kind: 'law' }>;

@@ -5,7 +5,8 @@
  */
 import { t } from '../../i18n/vi.ts';
 import { handoutKey, handoutQuery, keysInQuery, parseHandoutKey } from '../../lib/handout/keys.ts';
-import { pinpointFromId, pinpointLabel } from '../../lib/legal/citation.ts';
+import { pinpointLabel } from '../../lib/legal/citation.ts';
+import { pinpointFromId } from '../../lib/legal/ids.ts';
 
 export function pointHandoutLink(section: HTMLElement, id: string): void {
   const link = section.querySelector<HTMLAnchorElement>('a[data-ho-add]');

@@ -9,7 +9,8 @@
  *
  * Browser-safe (no node:): the page, the handout script and the law pages' script all import it.
  */
-import { pinpointFromId, pinpointId } from '../legal/citation.ts';
+import { pinpointId } from '../legal/citation.ts';
+import { pinpointFromId } from '../legal/ids.ts';
 import type { Pinpoint } from '../legal/model.ts';
 
 export type HandoutItem =
