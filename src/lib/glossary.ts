@@ -6,11 +6,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { GlossaryAdditionsSchema } from '../schemas/glossary-addition.ts';
-import { lookupLaw } from './citations.ts';
+import { lookupLaw, mentions } from './citations.ts';
 import { CONTENT_ROOT } from './content-root.ts';
-import { hasWords, slugOf } from './format.ts';
+import { slugOf } from './format.ts';
 import { definitions } from './legal/definitions.ts';
-import { nodeLines, type LegalNode, type Pinpoint } from './legal/model.ts';
+import type { Pinpoint } from './legal/model.ts';
 import { getLibrary, type Library } from './library.ts';
 import { readYamlList } from './yaml-list.ts';
 
@@ -61,9 +61,4 @@ function readAdditions(library: Library): { term: string; doc: string; pin: Pinp
     if (!mentions(found.node!, item.term)) throw fail(i, `the clause named for "${item.term}" does not mention it`);
     return { term: item.term, doc: item.at.doc, pin };
   });
-}
-
-/** Whether a node's text holds `words` (hasWords). */
-export function mentions(node: LegalNode, words: string): boolean {
-  return hasWords(nodeLines(node).map((l) => l.text).join(' '), words);
 }

@@ -1,5 +1,6 @@
 /**
  * From a query to ranked hits, in this order:
+ * 0. a Q&A whose question is the query, or nearly (questions.ts);
  * 1. the articles or documents the query names ("dieu 14 luat bien gioi", "luat bien phong"), or
  *    the khoản that define the term it asks about ("vanh dai bien gioi la gi"), from the catalog;
  * 2. records of content, ranked over the query's words (rank.ts), law articles first two to one
@@ -9,7 +10,10 @@
  *    nao"), that law's articles come before the other laws';
  * 3. the records of documents' own pages (title, metadata, notes), which would otherwise outrank
  *    the articles whenever the query's words are in a document's title.
- * Each word is searched as typed and in its đ-readings (fold.ts). Pagefind is never asked to
+ * Each word is searched as typed and in its đ-readings (fold.ts), and a query holding residents'
+ * words once more with the law's words in their place (residents-words.ts, candidates.ts). The
+ * hits' links carry the words to mark on the page they open, but the shelf's commonest
+ * (common-words.ts). Pagefind is never asked to
  * filter: the kind of page and the document of each record come from the build's record facts
  * (build/record-facts.ts), as Pagefind's own filters slow every search down once loaded. Free of the
  * DOM, so unit tests drive it with a real index in Node.
