@@ -36,7 +36,8 @@ export function findSearchPage(root: ParentNode): SearchPage | undefined {
   const none = root.querySelector<HTMLElement>(selector(HOOK.none));
   const list = root.querySelector<HTMLOListElement>(selector(HOOK.list));
   const more = root.querySelector<HTMLButtonElement>(selector(HOOK.more));
-  return panel && form && results && status && none && list && more ? { panel, form, results, status, none, list, more } : undefined;
+  if (!panel || !form || !results || !status || !none || !list || !more) return undefined;
+  return { panel, form, results, status, none, list, more };
 }
 
 export function startSearchPage(page: SearchPage, search: Search, available: Promise<Record<string, Record<string, number>>>): void {

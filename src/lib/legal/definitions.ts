@@ -54,7 +54,7 @@ export interface Inclusion extends Definition {
   covers: string[];
 }
 
-/** A listed name is used when it has this many words: one word ("xã", "tàu") says too little, a long one is a rule, not a name. */
+/** Words of a listed name used: one ("xã", "tàu") says too little, more is a rule, not a name. */
 const NAME_WORDS = { min: 2, max: 4 };
 
 /**
@@ -82,6 +82,7 @@ function listedNames(line: string, term: string): string[] {
     .map((item) => item.charAt(0).toLocaleLowerCase('vi') + item.slice(1))
     .filter((item) => {
       const count = item.split(/\s+/u).filter(Boolean).length;
-      return count >= NAME_WORDS.min && count <= NAME_WORDS.max && !/^(các|những) /u.test(item) && !plain(item).includes(plain(term));
+      const named = count >= NAME_WORDS.min && count <= NAME_WORDS.max && !/^(các|những) /u.test(item);
+      return named && !plain(item).includes(plain(term));
     });
 }

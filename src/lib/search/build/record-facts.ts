@@ -30,7 +30,9 @@ export interface IndexedRecord {
 /** The facts of these records, and each document's record ids. */
 export function recordFacts(records: readonly IndexedRecord[]): { facts: RecordFacts; byDocument: Map<string, string[]> } {
   const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const facts: RecordFacts = { total: sorted.length, documents: [], others: {}, counts: { kind: {}, document: {} }, questions: {} };
+  const facts: RecordFacts = {
+    total: sorted.length, documents: [], others: {}, counts: { kind: {}, document: {} }, questions: {},
+  };
   const byDocument = new Map<string, string[]>();
   const add = <K extends string>(map: Record<K, number>, key: K) => (map[key] = (map[key] ?? 0) + 1);
   for (const record of sorted) {
@@ -54,5 +56,6 @@ export function indexedRecord({ id, fragment: { url, filters, meta } }: { id: st
   const kind = one('kind');
   const level = one('level') as RecordLevel | undefined;
   if (!kind || !level) throw new Error(`search record ${url} has no kind or level filter`);
-  return { id, kind, level, document: one('document'), ...(kind === QUESTION_KIND && meta.title && { title: meta.title }) };
+  const question = kind === QUESTION_KIND && meta.title ? { title: meta.title } : {};
+  return { id, kind, level, document: one('document'), ...question };
 }

@@ -29,13 +29,16 @@ export const RESIDENTS_WORDS_FILE = join(CONTENT_ROOT, 'thuat-ngu', 'tu-nguoi-da
 /** The curated entries first, then the definitions', each pair of words once. */
 export function residentsWords(library: Library, file = RESIDENTS_WORDS_FILE): ResidentsWord[] {
   const texts = library.documents.flatMap((doc) => (doc.text ? [doc.text] : []));
-  const shelf = `-${slugOf(texts.flatMap((text) => articles(text).flatMap(nodeLines)).map((line) => line.text).join(' '))}-`;
+  const lines = texts.flatMap((text) => articles(text).flatMap(nodeLines));
+  const shelf = `-${slugOf(lines.map((line) => line.text).join(' '))}-`;
   const usedOnce = (words: string) => shelf.split(`-${slugOf(words)}-`).length === 2;
   const fromDefinitions = texts.flatMap((text) =>
     inclusions(text).flatMap(({ term, covers }) => covers.filter(usedOnce).map((words) => ({ words, law: term }))),
   );
   const unique = new Map<string, ResidentsWord>();
-  for (const entry of [...curated(library, file), ...fromDefinitions]) unique.set(`${slugOf(entry.words)} ${slugOf(entry.law)}`, entry);
+  for (const entry of [...curated(library, file), ...fromDefinitions]) {
+    unique.set(`${slugOf(entry.words)} ${slugOf(entry.law)}`, entry);
+  }
   return [...unique.values()];
 }
 
@@ -54,7 +57,8 @@ function articleProblem(library: Library, { at, law }: ResidentsWordEntry): stri
   const pin: Pinpoint = { dieu: at.dieu, khoan: at.khoan, diem: at.diem };
   const found = lookupLaw({ document: (slug) => library.documents.find((d) => d.slug === slug) }, at.doc, pin);
   if ('problem' in found) return found.problem;
-  return mentions(found.node!, law) ? undefined : `the law's words "${law}" do not occur in ${at.doc} Điều ${at.dieu}${at.khoan ? ` khoản ${at.khoan}` : ''}`;
+  if (mentions(found.node!, law)) return undefined;
+  return `the law's words "${law}" do not occur in ${at.doc} Điều ${at.dieu}${at.khoan ? ` khoản ${at.khoan}` : ''}`;
 }
 
 function sourceProblem({ source, law }: ResidentsWordEntry): string | undefined {

@@ -44,7 +44,12 @@ export async function candidatesFor(searchWord: WordSearch, query: CandidateQuer
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
-async function rankedFor(searchWord: WordSearch, queryWords: readonly string[], allowed: (id: string) => boolean, total: number): Promise<RankedRecord[]> {
+async function rankedFor(
+  searchWord: WordSearch,
+  queryWords: readonly string[],
+  allowed: (id: string) => boolean,
+  total: number,
+): Promise<RankedRecord[]> {
   const perWord = await Promise.all([...new Set(queryWords)].map(async (word): Promise<WordMatches> => {
     const records = new Map<string, WordMatch>();
     let having = 0;

@@ -137,22 +137,25 @@ export function createSearch(pagefind: Pagefind, source: SearchCatalogSource) {
       mentioned ? recordsOf(mentioned.slug) : new Set<string>(),
       Promise.all([facts(), allowed]).then(([f, allows]) => {
         const searched = (w: readonly string[]) => searchedWords(w, f.common, f.total);
-        return candidatesFor(searchWord, { words: searched(queryWords), readings: readings.map(searched), allowed: allows, total: f.total });
+        const words = searched(queryWords);
+        return candidatesFor(searchWord, { words, readings: readings.map(searched), allowed: allows, total: f.total });
       }),
       facts(),
     ]);
     const close = ref ? [] : closeQuestions(query, index.questions).filter(await allowed);
-    const ranked = [...close.map((id) => candidates.find((c) => c.id === id) ?? { id, score: 0, locations: [] }), ...layout(candidates.filter((c) => !close.includes(c.id)), index, inMentioned)];
+    const closeRecords = close.map((id) => candidates.find((c) => c.id === id) ?? { id, score: 0, locations: [] });
+    const rest = layout(candidates.filter((c) => !close.includes(c.id)), index, inMentioned);
+    const ranked = [...closeRecords, ...rest];
     const marked = await highlight;
     const found = await Promise.all(ranked.slice(0, count).map(async (c) => {
       const record = await recordText(c.id);
       const status = index.documents.has(c.id) && record.document ? documentStatus.get(record.document) : undefined;
       return { ...recordHit(record, c.locations, marked, documentNames), ...(status && { status }) };
     }));
-    const rest = found.filter((hit) => !first.some((f) => samePlace(f, hit)));
+    const unnamed = found.filter((hit) => !first.some((f) => samePlace(f, hit)));
     const named = first.map((hit) => ({ ...hit, excerpt: found.find((f) => samePlace(f, hit))?.excerpt ?? hit.excerpt }));
-    const hits = [...rest.slice(0, close.length), ...named, ...rest.slice(close.length)];
-    return { hits: hits.slice(0, count), total: first.length + ranked.length - (found.length - rest.length) };
+    const hits = [...unnamed.slice(0, close.length), ...named, ...unnamed.slice(close.length)];
+    return { hits: hits.slice(0, count), total: first.length + ranked.length - (found.length - unnamed.length) };
   };
 }
 
