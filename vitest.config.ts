@@ -1,5 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'] },
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    // Many tests start a CLI or a build in a child process; on a busy shared machine starting Node
+    // alone can take seconds. The tests assert behaviour, never time, so the wait is generous.
+    testTimeout: 30_000,
+  },
 });

@@ -4,7 +4,9 @@
  * leaves the machine: the files are only read.
  */
 import { t } from '../i18n/vi.ts';
-import { compareSums, parseSums, problemCount, SUMS_FILE, type Sums, type SumsReport } from '../lib/checksums.ts';
+import { compareSums, hexRows, parseSums, problemCount, SUMS_FILE } from '../lib/checksums.ts';
+import type { Sums, SumsReport } from '../lib/checksums.ts';
+import { SourceError } from '../lib/source-error.ts';
 
 export function initCopyCheck(root: Document): void {
   const box = root.querySelector<HTMLElement>('[data-copy-check]');
@@ -18,7 +20,11 @@ export function initCopyCheck(root: Document): void {
   }
   box.querySelector<HTMLElement>('[data-copy-check-form]')!.hidden = false;
   const input = box.querySelector<HTMLInputElement>('input[type="file"]')!;
-  input.addEventListener('change', () => void check([...(input.files ?? [])], result));
+  input.addEventListener('change', () => {
+    // Every message the reader sees is Vietnamese (issue 14 item 6): a file that cannot be read
+    // (moved or locked while hashing) ends in a sentence, not an English exception in the console.
+    check([...(input.files ?? [])], result).catch(() => say(result, t('edition.check.failed')));
+  });
 }
 
 async function hex(data: BufferSource): Promise<string> {
@@ -37,7 +43,8 @@ async function check(files: File[], result: HTMLElement): Promise<void> {
   try {
     expected = parseSums(new TextDecoder().decode(sumsBytes));
   } catch (error) {
-    return say(result, t('edition.check.badSums', { reason: (error as Error).message }));
+    if (!(error instanceof SourceError)) throw error;
+    return say(result, t('edition.check.badSums', { line: error.line }));
   }
   say(result, t('edition.check.working', { count: byPath.size }));
   const found: Sums = new Map();
@@ -53,6 +60,14 @@ function paragraph(text: string, className?: string): HTMLParagraphElement {
   const p = document.createElement('p');
   p.textContent = text;
   if (className) p.className = className;
+  return p;
+}
+
+/** The code to compare, in rows of four groups of four characters, as `npm run package` prints it. */
+function code(hex: string): HTMLParagraphElement {
+  const p = paragraph('', 'copy-check__code');
+  p.dataset.copyCheckCode = hex;
+  hexRows(hex).forEach((row, i) => p.append(...(i > 0 ? [document.createElement('br')] : []), row));
   return p;
 }
 
@@ -78,6 +93,6 @@ function show(result: HTMLElement, report: SumsReport, fingerprint: string): voi
     }
     nodes.push(list);
   }
-  nodes.push(paragraph(t('edition.check.fingerprint', { hash: fingerprint }), 'copy-check__fingerprint'));
+  nodes.push(paragraph(t('edition.check.fingerprint'), 'copy-check__fingerprint'), code(fingerprint));
   result.replaceChildren(...nodes);
 }

@@ -60,6 +60,17 @@ export function compareSums(expected: Sums, found: Sums): SumsReport {
   return report;
 }
 
+/**
+ * A hash split for reading aloud and comparing by eye: groups of four characters, four groups a
+ * row ("1a2b 3c4d 5e6f 7a8b"), as the publisher prints it and ve-an-ban.html shows it.
+ */
+export function hexRows(hex: string): string[] {
+  const groups = hex.match(/.{1,4}/g) ?? [];
+  const rows: string[] = [];
+  for (let i = 0; i < groups.length; i += 4) rows.push(groups.slice(i, i + 4).join(' '));
+  return rows;
+}
+
 export function problemCount(report: SumsReport): number {
   return report.missing.length + report.changed.length + report.extra.length;
 }

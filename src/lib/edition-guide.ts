@@ -35,6 +35,10 @@ export const formatDay = (isoDay: string) => formatDate(new Date(isoDay));
 
 export const editionName = (edition: Edition) => t('edition.name', { date: formatDay(edition.edition) });
 
+/** Who publishes the edition, or that it does not say: the reader knows whose code to compare with. */
+export const publisherLine = ({ publisher }: Edition) =>
+  publisher ? t('edition.publisher', { publisher }) : t('edition.noPublisher');
+
 const WIDTH = 72;
 
 /** Greedy word wrap to 72 columns; the first line starts with `first`, the others with `indent`. */
@@ -59,6 +63,7 @@ export function guideText(edition: Edition): string {
   const lines = [
     t('site.name').toUpperCase(),
     editionName(edition),
+    ...wrap(publisherLine(edition)),
     ...wrap(t('edition.version', { version: edition.contentVersion })),
     '',
     ...wrap(t('edition.guide.intro', { date: formatDay(edition.edition) })),

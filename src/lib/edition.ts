@@ -4,6 +4,8 @@
  * - its date is the newest `statusCheckedOn` on the shelf, the day up to which the legal status of
  *   its documents was checked; it also names the edition (tu-sach-bien-gioi-2026-11-22);
  * - its content version is a hash of every file under the content folder.
+ * Who publishes it is the one thing the content does not say: the publisher names themselves at
+ * `npm run package -- --publisher "…"`, which builds with TU_SACH_PUBLISHER set.
  * ve-an-ban.html, an-ban.json and HUONG-DAN.txt all show what editionOf() returns.
  */
 import { formatSums } from './checksums.ts';
@@ -14,6 +16,9 @@ import { sitePath } from './paths.ts';
 import { documentStatus } from './status.ts';
 
 export const EDITION_PREFIX = 'tu-sach-bien-gioi';
+/** The environment variable that carries the publisher's name into the build. */
+export const PUBLISHER_ENV = 'TU_SACH_PUBLISHER';
+const PUBLISHER_MAX = 120;
 
 export interface EditionDocument {
   slug: string;
@@ -41,6 +46,8 @@ export interface Edition {
   contentVersion: string;
   /** Name of the edition's folder and zip file. */
   folder: string;
+  /** Who publishes this edition ("Đồn Biên phòng …"), as given to `npm run package`; null when not named. */
+  publisher: string | null;
   documents: EditionDocument[];
 }
 
@@ -52,14 +59,31 @@ export function editionDate({ documents }: Pick<Library, 'documents'>): string {
   return documents.map((d) => isoDay(d.data.statusCheckedOn)).sort().at(-1)!;
 }
 
-/** The edition of the shelf built from the content folder `root`. */
-export function editionOf(library: Pick<Library, 'documents' | 'amendmentsOf'>, root = CONTENT_ROOT): Edition {
+/**
+ * A publisher's name as the edition shows it: one line of at most 120 characters, NFC, spaces
+ * collapsed; null for none (absent or blank). Anything else is refused with a plain reason.
+ */
+export function publisherName(raw: string | undefined): string | null {
+  const name = (raw ?? '').normalize('NFC').replace(/[ \t]+/g, ' ').trim();
+  if (name === '') return null;
+  if (/\p{Cc}/u.test(name)) throw new Error('the publisher must be one line of text, without control characters');
+  if ([...name].length > PUBLISHER_MAX) throw new Error(`the publisher's name is over ${PUBLISHER_MAX} characters`);
+  return name;
+}
+
+/** The edition of the shelf built from the content folder `root`, published by `publisher`. */
+export function editionOf(
+  library: Pick<Library, 'documents' | 'amendmentsOf'>,
+  root = CONTENT_ROOT,
+  publisher = publisherName(process.env[PUBLISHER_ENV]),
+): Edition {
   const { documents } = library;
   const edition = editionDate(library);
   return {
     edition,
     contentVersion: contentVersion(root),
     folder: `${EDITION_PREFIX}-${edition}`,
+    publisher,
     documents: documents.map((d) => {
       const status = documentStatus(d, library);
       return {

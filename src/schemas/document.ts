@@ -24,7 +24,13 @@ export const STATUSES = [
 export const BORDERS = ['viet-trung', 'viet-lao', 'viet-campuchia', 'bien-dao'] as const;
 
 export const ProvenanceSchema = z.object({
-  /** Where the text came from, as a reader can look it up (site, document number, repository and commit). */
+  /**
+   * Where the text came from and how it was checked, in one plain sentence for a reader, without
+   * repository or file names ("Văn bản lấy từ trang thuvienphapluat.vn, đã đối chiếu với …"). Shown
+   * under the title; required when `text` is set. The fields below are folded under "Chi tiết nguồn".
+   */
+  summary: z.string().min(1).optional(),
+  /** Where the text came from, as an engineer can look it up (site, document number, repository and commit). */
   source: z.string().min(1),
   /** Address of the original page, if it has one. */
   url: z.url().optional(),
@@ -94,6 +100,11 @@ export const DocumentSchema = z.object({
   amends: z.array(AmendmentSchema).default([]),
   /** Acts known (or suspected) to change this document whose changes the wording shown does not include. */
   outstandingChanges: z.array(OutstandingChangeSchema).default([]),
+}).superRefine((doc, ctx) => {
+  if (doc.text && !doc.provenance.summary) {
+    const message = 'a document with a text says where it came from in one sentence for the reader';
+    ctx.addIssue({ code: 'custom', path: ['provenance', 'summary'], message });
+  }
 });
 
 export type LegalDocument = z.output<typeof DocumentSchema>;

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { run, tempDir, unzipTo } from './run.ts';
+import { listFiles } from '../../src/lib/files.ts';
+import { run, smallContent, tempDir, unzipTo } from './run.ts';
 
 const page = (body: string) => `<!doctype html><html lang="vi"><head><title>x</title></head><body>${body}</body></html>`;
 
@@ -22,9 +23,9 @@ function builtSite(extra: Record<string, string> = {}): string {
   return dir;
 }
 
-function packageSite(dist: string): { status: number | null; output: string; zip: string } {
+function packageSite(dist: string, ...options: string[]): { status: number | null; output: string; zip: string } {
   const out = tempDir('tu-sach-release-');
-  const result = run('node', ['scripts/package.ts', '--reuse', '--dist', dist, '--out', out]);
+  const result = run('node', ['scripts/package.ts', '--reuse', '--dist', dist, '--out', out, ...options]);
   return { ...result, zip: join(out, 'tu-sach-bien-gioi-2026-11-22.zip') };
 }
 
@@ -61,6 +62,62 @@ describe('npm run package', () => {
     expect(result.status).toBe(2);
     expect(result.output).toContain('Usage: npm run package');
   });
+});
+
+describe('npm run package --publisher', () => {
+  const PUBLISHER = 'Đồn Biên phòng Mẫu';
+  const manifest = (publisher: string | null) =>
+    JSON.stringify({ edition: '2026-11-22', folder: 'tu-sach-bien-gioi-2026-11-22', publisher });
+
+  it('packages a reused build only for the publisher it was built for', () => {
+    const unnamed = packageSite(builtSite(), '--publisher', PUBLISHER);
+    expect(unnamed.status).toBe(2);
+    expect(unnamed.output).toContain(`was built for no publisher, not publisher "${PUBLISHER}"; run without --reuse`);
+    expect(existsSync(unnamed.zip)).toBe(false);
+    const other = packageSite(builtSite({ 'an-ban.json': manifest('Đồn khác') }), '--publisher', PUBLISHER);
+    expect(other.status).toBe(2);
+    const same = packageSite(builtSite({ 'an-ban.json': manifest(PUBLISHER) }), '--publisher', PUBLISHER);
+    expect(same.status, same.output).toBe(0);
+    expect(same.output).toContain(`publisher "${PUBLISHER}"`);
+  });
+
+  it('refuses a build whose manifest names its publisher with something other than text', () => {
+    const numbered = JSON.stringify({ ...JSON.parse(manifest(null)), publisher: 5 });
+    const result = packageSite(builtSite({ 'an-ban.json': numbered }));
+    expect(result.status).toBe(2);
+    expect(result.output).toContain('publisher must be text or null');
+  });
+
+  it('refuses a name of two lines, or none at all after --publisher', () => {
+    const bare = run('node', ['scripts/package.ts', '--reuse', '--publisher']);
+    expect(bare.status).toBe(2);
+    expect(bare.output).toContain('Usage: npm run package');
+    const result = packageSite(builtSite(), '--publisher', 'Đồn A\nĐồn B');
+    expect(result.status).toBe(2);
+    expect(result.output).toContain('--publisher: the publisher must be one line of text');
+  });
+
+  /** `npm run package -- --publisher …` on a small content folder: it builds, then zips. */
+  function packageBuild(content: string): Buffer {
+    const out = tempDir('tu-sach-release-');
+    const env = { TU_SACH_CONTENT: content, TU_SACH_CACHE: tempDir('tu-sach-cache-') };
+    const args = ['--publisher', PUBLISHER, '--dist', tempDir('tu-sach-dist-'), '--out', out];
+    const result = run('node', ['scripts/package.ts', ...args], env);
+    expect(result.status, result.output).toBe(0);
+    return readFileSync(join(out, listFiles(out)[0]));
+  }
+
+  it('builds the same zip twice for the same content and publisher, who is named in the three edition files', () => {
+    const content = smallContent();
+    const zip = packageBuild(content);
+    expect(packageBuild(content).equals(zip)).toBe(true);
+    const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
+    const entries = Object.entries(unzipSync(zip)).map(([name, bytes]) => [name.replace(/^[^/]+\//, ''), text(bytes)]);
+    const files = Object.fromEntries(entries);
+    expect(JSON.parse(files['an-ban.json']).publisher).toBe(PUBLISHER);
+    expect(files['HUONG-DAN.txt']).toContain(`Ấn bản này ghi nơi phát hành là: ${PUBLISHER}.`);
+    expect(files['ve-an-ban.html']).toContain(`Ấn bản này ghi nơi phát hành là: ${PUBLISHER}.`);
+  }, 240_000);
 });
 
 describe('npm run verify', () => {

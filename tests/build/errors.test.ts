@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildWith, fixtureWith, run, tempDir } from './run.ts';
+import { buildWith, fixtureWith, run, smallContent, tempDir } from './run.ts';
 
 /** A document without text, valid on its own; `extra` is its line 5. */
 const SECOND_DOCUMENT = (extra: string) =>
@@ -91,9 +91,7 @@ describe('bad input stops with the file named and writes nothing', () => {
   }, 120_000);
 
   it('an outline whose minutes do not add up to its duration stops the build at that line', () => {
-    const root = tempDir('tu-sach-content-');
-    cpSync('tests/fixtures/site-dangling-citation/van-ban', join(root, 'van-ban'), { recursive: true });
-    cpSync('tests/fixtures/site-dangling-citation/tham-khao', join(root, 'tham-khao'), { recursive: true });
+    const root = smallContent();
     cpSync('tests/fixtures/de-cuong/thoi-luong-sai.mdx', join(root, 'de-cuong', 'thoi-luong-sai.mdx'));
     const result = buildWith(root);
     expect(result.status).not.toBe(0);
@@ -104,16 +102,23 @@ describe('bad input stops with the file named and writes nothing', () => {
 
   /** A content folder with the fixture law and one more file, e.g. a diagram or a quiz set. */
   function contentWith(folder: string, file: string, yaml: string[]): string {
-    const root = tempDir('tu-sach-content-');
-    for (const part of ['van-ban', 'tham-khao']) {
-      cpSync(`tests/fixtures/site-dangling-citation/${part}`, join(root, part), { recursive: true });
-    }
+    const root = smallContent();
     mkdirSync(join(root, folder));
     writeFileSync(join(root, folder, file), yaml.join('\n'));
     return root;
   }
   const basis = '    basis: [{ doc: luat-mau, dieu: 1 }]';
   const part = (key: string) => [`  - key: ${key}`, `    name: ${key}`, '    rule: Mẫu.', basis];
+
+  it('a document with a text but no sentence for the reader on where it came from stops the build', () => {
+    const root = smallContent();
+    const law = join(root, 'van-ban', 'luat-mau.mdx');
+    writeFileSync(law, readFileSync(law, 'utf8').replace(/^  summary: .*\n/m, ''));
+    const result = buildWith(root);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('van-ban/luat-mau.mdx');
+    expect(result.output).toContain('provenance.summary: a document with a text says where it came from in one sentence');
+  }, 120_000);
 
   it('a diagram figure that is not in the article it cites stops the build at the part', () => {
     const parts = ['bien-gioi', 'moc-quoc-gioi', 'khu-vuc-bien-gioi'].flatMap(part);

@@ -25,6 +25,15 @@ export function noStackTrace(output: string): void {
 
 export const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 
+/** A content folder that builds: the fixture law (tests/fixtures/site-dangling-citation) and its public source. */
+export function smallContent(): string {
+  const root = tempDir('tu-sach-content-');
+  for (const part of ['van-ban', 'tham-khao']) {
+    cpSync(`tests/fixtures/site-dangling-citation/${part}`, join(root, part), { recursive: true });
+  }
+  return root;
+}
+
 /** Builds the site from another content folder into a temporary output folder. */
 export function buildWith(contentRoot: string): Run & { outDir: string } {
   const outDir = tempDir('tu-sach-build-');

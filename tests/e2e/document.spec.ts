@@ -56,7 +56,7 @@ test('the copy-citation action cites the khoản the reader chose', async ({ pag
 
 test('a treaty without verified text shows its facts and a plain notice, no text', async ({ page }) => {
   await page.goto('/van-ban/hiep-uoc-bien-gioi-viet-trung-1999.html');
-  await expect(page.getByText('Toàn văn chưa có trong ấn bản này')).toBeVisible();
+  await expect(page.getByText('Toàn văn chưa có trong tủ sách này')).toBeVisible();
   await expect(page.locator('[data-article]')).toHaveCount(0);
   await expect(page.locator('.meta')).toContainText('30/12/1999');
 });

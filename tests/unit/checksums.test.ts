@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSums, formatSums, parseSums, problemCount } from '../../src/lib/checksums.ts';
+import { compareSums, formatSums, hexRows, parseSums, problemCount } from '../../src/lib/checksums.ts';
 
 const A = 'a'.repeat(64);
 const B = 'b'.repeat(64);
@@ -43,5 +43,13 @@ describe('comparing a copy with its list', () => {
       ignored: ['.DS_Store', 'Thumbs.db', 'van-ban/desktop.ini'],
     });
     expect(problemCount(report)).toBe(3);
+  });
+});
+
+describe('the code a reader compares', () => {
+  it('is shown in four rows of four groups of four characters, to read aloud', () => {
+    const hex = '0123456789abcdef'.repeat(4);
+    expect(hexRows(hex)).toEqual(['0123 4567 89ab cdef', '0123 4567 89ab cdef', '0123 4567 89ab cdef', '0123 4567 89ab cdef']);
+    expect(hexRows(hex).join('').replace(/ /g, '')).toBe(hex);
   });
 });

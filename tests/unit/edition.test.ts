@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentVersion, editionOf } from '../../src/lib/edition.ts';
+import { contentVersion, editionOf, publisherName } from '../../src/lib/edition.ts';
 import { GUIDE_STEPS, guideText } from '../../src/lib/edition-guide.ts';
 import type { ShelfDocument } from '../../src/lib/library.ts';
 
@@ -59,10 +59,32 @@ describe('the edition', () => {
   it('refuses an empty shelf', () => {
     expect(() => editionOf(shelf([]), root)).toThrow('at least one document');
   });
+
+  it('names its publisher only when one is given', () => {
+    expect(edition.publisher).toBeNull();
+    expect(editionOf(shelf([doc('a', '2026-11-22')]), root, 'Đồn Biên phòng Mẫu').publisher).toBe('Đồn Biên phòng Mẫu');
+  });
+});
+
+describe("the publisher's name", () => {
+  it('is one line, spaces tidied, none when blank', () => {
+    expect(publisherName('  Đồn Biên phòng   Mẫu \t')).toBe('Đồn Biên phòng Mẫu');
+    expect(publisherName('Đo\u0302\u0300n')).toBe('Đồn');
+    expect(publisherName(undefined)).toBeNull();
+    expect(publisherName('   ')).toBeNull();
+  });
+
+  it('refuses two lines, control characters and a name too long to read', () => {
+    expect(() => publisherName('Đồn A\nĐồn B')).toThrow('one line');
+    expect(() => publisherName('Đồn\u0007')).toThrow('one line');
+    expect(() => publisherName('Đ'.repeat(121))).toThrow('over 120 characters');
+    expect(publisherName('Đ'.repeat(120))).toHaveLength(120);
+  });
 });
 
 describe('HUONG-DAN.txt', () => {
-  const text = guideText(editionOf(shelf([doc('a', '2026-11-22')]), contentFolder({ 'a.mdx': '' })));
+  const edition = editionOf(shelf([doc('a', '2026-11-22')]), contentFolder({ 'a.mdx': '' }), 'Đồn Biên phòng Mẫu');
+  const text = guideText(edition);
   const lines = text.slice(1).split('\r\n');
 
   it('is UTF-8 with a byte order mark and CRLF line ends, for Windows Notepad', () => {
@@ -75,11 +97,17 @@ describe('HUONG-DAN.txt', () => {
     for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(72);
   });
 
-  it('names the edition and its folder, and walks through the four steps', () => {
+  it('names the edition, its publisher and its folder, and walks through the four steps', () => {
     expect(lines[1]).toBe('Ấn bản ngày 22/11/2026');
+    expect(lines[2]).toBe('Ấn bản này ghi nơi phát hành là: Đồn Biên phòng Mẫu.');
+    expect(guideText({ ...edition, publisher: null })).toContain('\r\nẤn bản này không ghi tên nơi phát hành.\r\n');
     expect(text).toContain('tu-sach-bien-gioi-2026-11-22');
     expect(lines.filter((l) => /^\d\. /.test(l))).toEqual(['1. SAO CHÉP', '2. MỞ', '3. KIỂM TRA', '4. CẬP NHẬT']);
     expect(GUIDE_STEPS).toHaveLength(4);
     expect(text).toContain('SHA256SUMS');
+  });
+
+  it("says which one code to compare with the publisher's", () => {
+    expect(text.replace(/\s+/g, ' ')).toContain('Chỉ có một mã cần so với mã nơi phát hành công bố: mã SHA-256 của tệp SHA256SUMS.');
   });
 });
