@@ -42,3 +42,11 @@ export function slugOf(words: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
+
+/**
+ * Whether `text` holds `words` as whole words, compared as slugs, so case and old and new accent
+ * placement ("thuỷ", "thủy") do not matter.
+ */
+export function hasWords(text: string, words: string): boolean {
+  return `-${slugOf(text)}-`.includes(`-${slugOf(words)}-`);
+}

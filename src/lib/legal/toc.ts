@@ -26,6 +26,11 @@ export function firstWords(line: string): string {
   return `${cut.slice(0, cut.lastIndexOf(' '))} …`;
 }
 
+/** An untitled article's label with its first words, as a search hit names it: "Điều 29. 1. Biên giới …". */
+export function labelWithGist(label: string, gist: string | undefined): string {
+  return gist ? `${label}. ${gist}` : label;
+}
+
 function entry(node: LegalNode): TocEntry {
   if (node.kind === 'dieu') return { id: node.id, label: node.label.text, gist: gist(node), children: [] };
   const label = node.titleLine ? `${node.label.text} ${node.titleLine.text}` : node.label.text;
