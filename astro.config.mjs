@@ -17,7 +17,7 @@ export default defineConfig({
     clientScripts({
       entries: {
         site: 'src/client/site.ts',
-        handout: 'src/client/handout.ts',
+        handout: 'src/client/handout/main.ts',
         edition: 'src/client/edition.ts',
         quiz: 'src/client/quiz.ts',
         talk: 'src/client/talk/main.ts',

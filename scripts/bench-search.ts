@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { SEARCH_CASES } from '../tests/fixtures/search-queries.ts';
+import { sitePath } from '../src/lib/paths.ts';
 import { launch } from './bench/browser.ts';
 import { describeMachine, kb, machine, RESULTS_FILE, today, writeSection } from './bench/results-file.ts';
 import { measureSearch, oursQuery, summarize, type SearchSummary } from './bench/search.ts';
@@ -22,6 +23,8 @@ const HELP = `Usage: npm run bench:search -- [--dist dist] [--protocol both|http
 Runs the search query set against a built site (npm run build first) in headless Chromium with
 the CPU slowed --cpu times, prints time to results and bytes loaded per query, and rewrites the
 "search" section of the --results file (give --results '' to only print).`;
+
+const SEARCH_PAGE = sitePath({ page: 'search' });
 
 /** What the search should meet on the reader's old PC (CPU ×4): docs/search.md. */
 export const SEARCH_TARGET = { medianMs: 150, firstQueryKB: 300 };
@@ -37,7 +40,7 @@ export async function benchOurSearch(dist: string, protocol: Protocol, cpu: numb
     if (!server) cpSync(dist, root, { recursive: true });
     const base = server ? `http://127.0.0.1:${port}/` : pathToFileURL(`${root}/`).href;
     const queries = SEARCH_CASES.map((c) => c.query);
-    return summarize(await measureSearch(browser, { url: `${base}tim-kiem.html`, base, root, cpu, queries, runQuery: oursQuery }));
+    return summarize(await measureSearch(browser, { url: `${base}${SEARCH_PAGE}`, base, root, cpu, queries, runQuery: oursQuery }));
   } finally {
     server?.close();
     await browser.close();
@@ -90,8 +93,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const dist = resolve(values.dist!);
-  if (!existsSync(join(dist, 'tim-kiem.html'))) {
-    console.error(`${dist}/tim-kiem.html not found: run npm run build first.`);
+  if (!existsSync(join(dist, SEARCH_PAGE))) {
+    console.error(`${dist}/${SEARCH_PAGE} not found: run npm run build first.`);
     return 1;
   }
   const protocols = values.protocol === 'both' ? (['http', 'file'] as const) : ([values.protocol] as Protocol[]);

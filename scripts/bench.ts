@@ -20,6 +20,7 @@ import { measureSearch, peerQuery, preparePeer, summarize, type SearchSummary } 
 import { writeStarlightPeer } from './bench/starlight-peer.ts';
 import { serveFolder } from './lib/static-server.ts';
 import { listFiles } from '../src/lib/files.ts';
+import { sitePath } from '../src/lib/paths.ts';
 
 const HELP = `Usage: npm run bench [-- --factors 1,10,100] [--runs 3] [--cpu 4] [--smoke] [--port 4391] [--peer-port 4392]
 
@@ -111,13 +112,13 @@ async function measureWeights(port: Ports): Promise<Results['weights']> {
   const at = (port: number, path: string) => `http://127.0.0.1:${port}/${path}`;
   try {
     const pages: [string, string][] = [
-      ['home', 'index.html'],
-      [`law (${LAW})`, `van-ban/${LAW}.html`],
-      ['treaty without text', 'van-ban/hiep-uoc-bien-gioi-viet-trung-1999.html'],
-      ['explainer', 'giai-thich/moc-quoc-gioi-va-khi-moc-bi-hu-hong.html'],
-      ['question', 'hoi-dap/co-duoc-xe-dich-moc-quoc-gioi-khong.html'],
-      ['glossary', 'thuat-ngu.html'],
-      ['search', 'tim-kiem.html'],
+      ['home', sitePath({ page: 'home' })],
+      [`law (${LAW})`, sitePath({ page: 'document', slug: LAW })],
+      ['treaty without text', sitePath({ page: 'document', slug: 'hiep-uoc-bien-gioi-viet-trung-1999' })],
+      ['explainer', sitePath({ page: 'explainer', slug: 'moc-quoc-gioi-va-khi-moc-bi-hu-hong' })],
+      ['question', sitePath({ page: 'question', slug: 'co-duoc-xe-dich-moc-quoc-gioi-khong' })],
+      ['glossary', sitePath({ page: 'glossary' })],
+      ['search', sitePath({ page: 'search' })],
     ];
     const weights: PageWeight[] = [];
     for (const [name, path] of pages) weights.push(await pageWeight(browser, name, at(port.ours, path), LAW_TEXT.ours));

@@ -6,12 +6,14 @@
  * "lighthouse" section of bench/results.md.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { RESULTS_FILE, today, writeSection } from './bench/results-file.ts';
+import { listFiles } from '../src/lib/files.ts';
+import { sitePath } from '../src/lib/paths.ts';
 
 const HELP = `Usage: npm run bench:lighthouse -- [--dist dist] [--port 4399] [--runs 3] [--out bench/work/lighthouse.json]
                                     [--results bench/results.md]
@@ -53,12 +55,13 @@ if (values.help) {
   process.exit(0);
 }
 
-/** The site path of the largest law page, by HTML size. */
+/** The site path of the largest document page, by HTML size. */
 function largestLawPage(dist: string): string {
-  const files = readdirSync(join(dist, 'van-ban')).filter((f) => f.endsWith('.html'));
-  if (files.length === 0) throw new Error(`${dist}/van-ban: no pages; run npm run build first`);
-  const sized = files.map((f) => ({ f, size: statSync(join(dist, 'van-ban', f)).size }));
-  return `van-ban/${sized.sort((a, b) => b.size - a.size)[0].f}`;
+  const isDocumentPage = (f: string) => f === sitePath({ page: 'document', slug: basename(f, '.html') });
+  const files = listFiles(dist).filter(isDocumentPage);
+  if (files.length === 0) throw new Error(`${dist}: no document pages; run npm run build first`);
+  const sized = files.map((f) => ({ f, size: statSync(join(dist, f)).size }));
+  return sized.sort((a, b) => b.size - a.size)[0].f;
 }
 
 function serve(dist: string, port: string): Promise<ChildProcess> {
@@ -97,7 +100,7 @@ if (!Number.isInteger(runs) || runs < 1) {
   process.exit(2);
 }
 const dist = resolve(values.dist);
-const pages = ['index.html', largestLawPage(dist)];
+const pages = [sitePath({ page: 'home' }), largestLawPage(dist)];
 const server = await serve(dist, values.port);
 const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS });
 const rows: Row[] = [];

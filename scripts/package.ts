@@ -16,18 +16,22 @@ import { EDITION_PREFIX, PUBLISHER_ENV, publisherName } from '../src/lib/edition
 import { isIsoDay } from '../src/lib/iso-day.ts';
 import { MANIFEST_FILE } from '../src/lib/edition-guide.ts';
 import { hashFiles, listFiles, sha256 } from '../src/lib/files.ts';
+import { sitePath } from '../src/lib/paths.ts';
 import { auditSite } from './lib/site-audit.ts';
+
+const ABOUT = sitePath({ page: 'about' });
+const GUIDE = sitePath({ page: 'guide' });
 
 const HELP = `Usage: npm run package -- [--publisher "<name>"] [--reuse] [--dist dist] [--out release]
 
 Builds the site into --dist (skipped with --reuse, which packages the existing build), checks it
 with the offline audit (scripts/lib/site-audit.ts), and writes
-<out>/tu-sach-bien-gioi-<edition>.zip: one folder of that name with the site, HUONG-DAN.txt,
-an-ban.json and SHA256SUMS. The edition is the date in <dist>/an-ban.json: the newest
+<out>/tu-sach-bien-gioi-<edition>.zip: one folder of that name with the site, ${GUIDE},
+${MANIFEST_FILE} and ${SUMS_FILE}. The edition is the date in <dist>/${MANIFEST_FILE}: the newest
 statusCheckedOn on the shelf (docs/offline-edition.md).
 
   --publisher "<name>"  who publishes this edition, e.g. "Đồn Biên phòng …": shown on
-                        ve-an-ban.html, in HUONG-DAN.txt and an-ban.json (one line, at most 120
+                        ${ABOUT}, in ${GUIDE} and ${MANIFEST_FILE} (one line, at most 120
                         characters). Without it the edition says it does not name its publisher.
                         With --reuse, the build in --dist must have been made for the same name.
 
@@ -40,7 +44,7 @@ written.`;
 /**
  * What package reads of <dist>/an-ban.json. Its folder names the zip and the top folder of every
  * entry, so it must be the edition's own name: "../x" would write outside --out and into ../ of
- * whoever unzips it (issue 16).
+ * whoever unzips it.
  */
 interface Manifest {
   edition: string;
@@ -185,7 +189,7 @@ function report(w: Written, publisher: string | null): void {
   console.log(`${w.zip}: ${kb(w.zipBytes)}, ${w.files} files (${kb(w.siteBytes)} unpacked), ${describe(publisher)}`);
   console.log(`SHA-256 of the zip:        ${w.zipSha256}`);
   console.log(`SHA-256 of its SHA256SUMS: ${w.sumsSha256}`);
-  console.log('Publish this one code with the edition; ve-an-ban.html shows it to readers in the same groups:');
+  console.log(`Publish this one code with the edition; ${ABOUT} shows it to readers in the same groups:`);
   for (const row of hexRows(w.sumsSha256)) console.log(`  ${row}`);
 }
 

@@ -9,10 +9,13 @@ import { parseArgs } from 'node:util';
 import { compareSums, parseSums, problemCount, SUMS_FILE, type SumsReport } from '../src/lib/checksums.ts';
 import { hashFiles, listFiles, sha256 } from '../src/lib/files.ts';
 import { SourceError } from '../src/lib/source-error.ts';
+import { sitePath } from '../src/lib/paths.ts';
+
+const HOME = sitePath({ page: 'home' });
 
 const HELP = `Usage: npm run verify -- <folder>
 
-  <folder>   a copy of an edition: the folder with index.html and SHA256SUMS in it
+  <folder>   a copy of an edition: the folder with ${HOME} and ${SUMS_FILE} in it
 
 Hashes every file in the folder and compares with its SHA256SUMS; lists each missing, changed and
 extra file, and prints the SHA-256 of SHA256SUMS itself to compare with the one the publisher
@@ -35,7 +38,7 @@ function main(): number {
   const folder = parsed.positionals[0];
   if (!existsSync(folder) || !statSync(folder).isDirectory()) return usage(`${folder} is not a folder`);
   const sumsPath = join(folder, SUMS_FILE);
-  if (!existsSync(sumsPath) || !statSync(sumsPath).isFile()) return usage(`no ${SUMS_FILE} file in ${folder}: give the edition folder, the one with index.html in it`);
+  if (!existsSync(sumsPath) || !statSync(sumsPath).isFile()) return usage(`no ${SUMS_FILE} file in ${folder}: give the edition folder, the one with ${HOME} in it`);
   const sumsBytes = readFileSync(sumsPath);
   let expected;
   try {

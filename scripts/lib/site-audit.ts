@@ -4,7 +4,7 @@
  *   (never a folder, never outside it, never the network, and an #anchor that exists);
  * - no module scripts (Chromium refuses them on file://) and no <base>;
  * - no inline script but the site's own (src/lib/inline-scripts.ts, by hash) and no on* attribute,
- *   so a script that reached a page from content or a dependency is never packaged (issue 16);
+ *   so a script that reached a page from content or a dependency is never packaged;
  * - file names survive a zip and a FAT32 stick (plain ASCII, no two differing only in case);
  * - CSS and JS use nothing newer than the oldest browsers we promise (src/lib/browsers.ts).
  * `npm run package` refuses a folder with problems; tests/e2e/offline.spec.ts runs it on dist/.
@@ -110,7 +110,7 @@ interface RawText {
 }
 
 /**
- * A page read as a browser reads it (issue 16): its <script> and <style> elements, and the markup
+ * A page read as a browser reads it: its <script> and <style> elements, and the markup
  * without their bodies and without comments. A "<script>" inside an attribute value or a comment
  * is text, and must neither count as a script nor hide the tags after it.
  */

@@ -42,7 +42,7 @@ function plain(res: ServerResponse, status: number, text: string): void {
 /** Serves `folder` on host:port; resolves once listening, rejects when it cannot listen (port in use). */
 export function serveFolder(folder: string, port: number, host = '127.0.0.1'): Promise<Server> {
   const root = resolve(folder);
-  // One bad request must never stop the server (issue 16): `npm start` serves a reading room.
+  // One bad request must never stop the server: `npm start` serves a reading room.
   const server = createServer((req, res) => {
     const path = decodedPath(req.url);
     if (path === undefined) return void plain(res, 400, 'Địa chỉ không hợp lệ (400)');

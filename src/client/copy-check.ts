@@ -21,7 +21,7 @@ export function initCopyCheck(root: Document): void {
   box.querySelector<HTMLElement>('[data-copy-check-form]')!.hidden = false;
   const input = box.querySelector<HTMLInputElement>('input[type="file"]')!;
   input.addEventListener('change', () => {
-    // Every message the reader sees is Vietnamese (issue 14 item 6): a file that cannot be read
+    // Every message the reader sees is Vietnamese: a file that cannot be read
     // (moved or locked while hashing) ends in a sentence, not an English exception in the console.
     check([...(input.files ?? [])], result).catch(() => say(result, t('edition.check.failed')));
   });

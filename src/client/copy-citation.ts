@@ -1,14 +1,17 @@
 /**
  * "Sao chép trích dẫn" on every article: copies e.g. "khoản 2 Điều 14 Luật Biên giới quốc gia
  * năm 2003". The citation is of the khoản or điểm the reader last clicked or arrived at by link,
- * else of the article. Built from anchor ids with the same module the pages use.
+ * else of the article. Built from anchor ids with the same module the pages use. The article's
+ * "Thêm vào tài liệu phát tay" link follows the same selection (handout/link.ts).
  */
 import { t } from '../i18n/vi.ts';
-import { citationText, pinpointFromId } from '../lib/legal/citation.ts';
+import { citationText } from '../lib/legal/citation.ts';
+import { IN_ARTICLE_SELECTOR, pinpointFromId } from '../lib/legal/ids.ts';
 import { fragmentTarget } from './fragment.ts';
+import { pointHandoutLink } from './handout/link.ts';
 
 /** A khoản or điểm: an element with a pinpoint id that is not the article's heading. */
-const PART = '[id^="dieu-"]:not(h2, h3, h4, h5)';
+const PART = `${IN_ARTICLE_SELECTOR}:not(h2, h3, h4, h5)`;
 
 export function initCopyCitation(root: Document): void {
   const doc = root.querySelector<HTMLElement>('[data-cite-title]');
@@ -16,7 +19,7 @@ export function initCopyCitation(root: Document): void {
   const title = doc.dataset.citeTitle!;
   const updaters = new Map<HTMLElement, (id: string) => void>();
   for (const section of doc.querySelectorAll<HTMLElement>('.dieu')) {
-    const heading = section.querySelector<HTMLElement>(':scope > [id^="dieu-"]');
+    const heading = section.querySelector<HTMLElement>(`:scope > ${IN_ARTICLE_SELECTOR}`);
     if (!heading) continue;
     const button = root.createElement('button');
     button.type = 'button';
@@ -33,6 +36,7 @@ export function initCopyCitation(root: Document): void {
       const pin = pinpointFromId(id);
       const own = id === heading.id;
       button.textContent = own || !pin ? t('article.copy') : t('article.copyPart', { citation: citationText(pin, '').trim() });
+      pointHandoutLink(section, id);
     };
     update(heading.id);
     updaters.set(section, update);

@@ -1,5 +1,5 @@
 /**
- * The one way the site's scripts keep a value for the reader (issue 16). What localStorage holds
+ * The one way the site's scripts keep a value for the reader. What localStorage holds
  * may be anything (an older version's shape, a hand edit) and storage may be refused outright
  * (turned off, a full disk, `--disable-local-storage`, where `localStorage` is null), so:
  * - a stored value is handed back only when its schema accepts it; any other is removed;

@@ -6,7 +6,8 @@
  * index of what cites each article. The components resolve their targets with `lookupLaw` too.
  */
 import { pinpointLabel } from './legal/citation.ts';
-import { findNode, type LegalNode, type LegalText, type Pinpoint } from './legal/model.ts';
+import { hasWords } from './format.ts';
+import { findNode, nodeLines, type LegalNode, type LegalText, type Pinpoint } from './legal/model.ts';
 import { SourceError } from './source-error.ts';
 
 const LAW_TAGS = ['LawQuote', 'Cite'] as const;
@@ -97,6 +98,11 @@ export interface CitationTargets {
   sources: ReadonlySet<string>;
   terms: ReadonlySet<string>;
   diagrams: ReadonlySet<string>;
+}
+
+/** Whether a node's text holds `words` (hasWords: whole words, marks and accent placement aside). */
+export function mentions(node: LegalNode, words: string): boolean {
+  return hasWords(nodeLines(node).map((l) => l.text).join(' '), words);
 }
 
 /** The node a law citation names (none for the whole document), or why it names nothing. */

@@ -1,6 +1,6 @@
 /**
- * The loader of every content collection: Astro's glob loader, with guarantees it does not give
- * (issue 16). The schema sees the YAML as written (an unquoted 2026-13-01 stays text, for `isoDate`
+ * The loader of every content collection: Astro's glob loader, with guarantees it does not give.
+ * The schema sees the YAML as written (an unquoted 2026-13-01 stays text, for `isoDate`
  * to refuse, instead of the Date 2027-01-01); a field it refuses stops the build at file:line
  * (Astro reports line 0); a slug that is not plain a-z, 0-9 and -, or that two files share (Astro
  * keeps the last one), stops the build; and so does an MDX body that could run a script in a

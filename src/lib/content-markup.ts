@@ -1,5 +1,5 @@
 /**
- * What an MDX body may hold besides Markdown (issue 16): the citation components and a few plain
+ * What an MDX body may hold besides Markdown: the citation components and a few plain
  * elements, never a script. MDX makes every tag an element and every {…} code, so a `<script>`,
  * an `onerror=`, a `javascript:` link or an expression would ship in the edition and run on the
  * explainer and on the handout, where a script could change the law text a reader prints. The

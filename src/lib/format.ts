@@ -31,7 +31,7 @@ export function uiParts(key: UiKey): ({ text: string } | { param: string })[] {
 
 /**
  * An id from Vietnamese words: no diacritics, kebab-case, "đ" → "d". Glossary ids ("Đường cơ sở"
- * → "duong-co-so", CONTENT-API.md) and topic anchors are made with it.
+ * → "duong-co-so", as docs/content.md tells editors) and topic anchors are made with it.
  */
 export function slugOf(words: string): string {
   return words
@@ -41,4 +41,12 @@ export function slugOf(words: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
+}
+
+/**
+ * Whether `text` holds `words` as whole words, compared as slugs, so case and old and new accent
+ * placement ("thuỷ", "thủy") do not matter.
+ */
+export function hasWords(text: string, words: string): boolean {
+  return `-${slugOf(text)}-`.includes(`-${slugOf(words)}-`);
 }

@@ -1,6 +1,6 @@
 /**
  * The YAML of a content file as the editor wrote it. js-yaml's default schema turns an unquoted
- * 2026-13-01 into the Date 2027-01-01 before any schema can see it (issue 16), so content is read
+ * 2026-13-01 into the Date 2027-01-01 before any schema can see it, so content is read
  * with the core schema (YAML 1.2: no timestamps): every date stays the text typed, for `isoDate`.
  */
 import { CORE_SCHEMA, load } from 'js-yaml';

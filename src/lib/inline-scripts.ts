@@ -1,5 +1,5 @@
 /**
- * Every inline script the site writes, in one place (issue 16). Pages render them from here; each
+ * Every inline script the site writes, in one place. Pages render them from here; each
  * page's Content-Security-Policy allows exactly these by hash, with the site's own script files;
  * and the offline audit (scripts/lib/site-audit.ts) refuses any other inline script. So a script
  * that reaches a page any other way (content, a dependency) is refused by the audit before

@@ -50,7 +50,11 @@ export interface Library {
   detailedBy(slug: string): ShelfDocument[];
   /** References inside the texts: their links, what refers to each article, the "Căn cứ" lines. */
   references: ReferenceIndex;
+  /** The named public sources (content/tham-khao/) that references name, in their order. */
+  sources(refs: readonly { id: string }[]): PublicSource[];
 }
+
+export type PublicSource = CollectionEntry<'thamKhao'>;
 
 /**
  * Every known change a quote of an article must carry: amendments by documents on the shelf, the
@@ -73,7 +77,8 @@ export function getLibrary(): Promise<Library> {
 
 async function loadLibrary(): Promise<Library> {
   const [entries, publicSources] = await Promise.all([getCollection('vanBan'), getCollection('thamKhao')]);
-  const sourceIds = new Set(publicSources.map((s) => s.id));
+  const sourcesById = new Map(publicSources.map((s) => [s.id, s]));
+  const sourceIds = new Set(sourcesById.keys());
   const documents = entries.map((entry) => loadDocument(entry, sourceIds)).sort(byKindAndDate);
   checkNumbersUnique(documents);
   const bySlug = new Map(documents.map((d) => [d.slug, d]));
@@ -101,10 +106,11 @@ async function loadLibrary(): Promise<Library> {
     amendmentsBy: (slug) => group((l) => [l.by.slug, l.byArticle.num], slug),
     detailedBy: (slug) => documents.filter((d) => d.data.details.some((r) => r.id === slug)),
     references,
+    sources: (refs) => refs.map((ref) => publicSource(sourcesById, ref.id)),
   };
 }
 
-/** Two documents with one số hiệu would be two pages for one law (issue 16); case and spaces do not tell numbers apart. */
+/** Two documents with one số hiệu would be two pages for one law; case and spaces do not tell numbers apart. */
 function checkNumbersUnique(documents: ShelfDocument[]): void {
   const seen = new Map<string, ShelfDocument>();
   for (const doc of [...documents].sort((a, b) => entryFile(a.entry).localeCompare(entryFile(b.entry)))) {
@@ -133,6 +139,12 @@ function byKindAndDate(a: ShelfDocument, b: ShelfDocument): number {
 
 function entryFile(entry: CollectionEntry<'vanBan'>): string {
   return entry.filePath ?? `content/van-ban/${entry.id}.mdx`;
+}
+
+function publicSource(sources: Map<string, PublicSource>, id: string): PublicSource {
+  const source = sources.get(id);
+  if (!source) throw new Error(`no public source "${id}" in content/tham-khao/`);
+  return source;
 }
 
 function loadDocument(entry: CollectionEntry<'vanBan'>, sourceIds: Set<string>): ShelfDocument {
@@ -175,7 +187,7 @@ function checkSourcesExist(file: string, frontmatter: string, data: LegalDocumen
 
 /**
  * Outstanding changes name articles that exist, and a known one is not contradicted by the
- * status note (issue 12: a law amended in 2025 whose page said no amendment was found).
+ * status note (a law amended in 2025 once had a page that said no amendment was found).
  */
 function checkStatus(file: string, frontmatter: string, data: LegalDocument, text?: LegalText): void {
   const from = lineOf(frontmatter, /^outstandingChanges:/);

@@ -4,6 +4,7 @@
  * opened by file://.
  */
 import { FIELD } from './search/shared/names.ts';
+import { handoutQuery } from './handout/keys.ts';
 
 export type Route =
   | { page: 'home' }
@@ -18,7 +19,7 @@ export type Route =
   | { page: 'glossary'; anchor?: string }
   | { page: 'outlines' }
   | { page: 'outline'; slug: string; anchor?: string }
-  | { page: 'handout' }
+  | { page: 'handout'; add?: readonly string[] }
   | { page: 'timeline' }
   | { page: 'reorg' }
   | { page: 'quizzes' }
@@ -54,7 +55,9 @@ export function sitePath(route: Route): string {
 }
 
 function suffix(route: Route): string {
-  const query = route.page === 'search' && route.query ? `?${FIELD.query}=${encodeURIComponent(route.query)}` : '';
+  const query = route.page === 'search' && route.query ? `?${FIELD.query}=${encodeURIComponent(route.query)}`
+    : route.page === 'handout' && route.add ? handoutQuery(route.add)
+    : '';
   const anchor = 'anchor' in route && route.anchor ? `#${route.anchor}` : '';
   return query + anchor;
 }

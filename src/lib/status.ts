@@ -1,5 +1,5 @@
 /**
- * What the shelf says about a document's legal status (issue 12). The status is vbpl.vn's word
+ * What the shelf says about a document's legal status. The status is vbpl.vn's word
  * ("Còn hiệu lực" …) and what is known of changes to the wording, so a reader is never told a law
  * is current with no word of a known amendment. Every page, card, search hit, the handout and
  * an-ban.json take their words from documentStatus(); the notices at articles and quotes from the
@@ -116,7 +116,7 @@ export function landingPin(data: Changes, pin: Pinpoint): Pinpoint {
 
 /**
  * Sentences that tell a reader nobody changed the document. With a known outstanding change, a
- * statusNote saying one of these is the overclaim issue 12 found ("… chúng tôi không thấy văn bản
+ * statusNote saying one of these is the overclaim a reader once met ("… chúng tôi không thấy văn bản
  * nào sửa đổi …" on a law amended in 2025), and the build refuses it.
  */
 const UNCHANGED_CLAIMS = [

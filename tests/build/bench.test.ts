@@ -15,7 +15,7 @@ it('npm run bench -- --smoke measures builds, page weight and the Starlight peer
   expect(['README.md', 'bench/results.md'].map((f) => readFileSync(f, 'utf8'))).toEqual(committed);
   expect(readFileSync('bench/work/results.md', 'utf8')).toMatch(/<!-- bench:start -->\n## Benchmark[^]*<!-- bench:end -->/);
   const results = JSON.parse(readFileSync('bench/work/results.json', 'utf8'));
-  // `laws` counts the documents with a text: the three laws and, since issue 13, three decrees.
+  // `laws` counts the documents with a text: the three laws and three decrees.
   expect(results.builds[0]).toMatchObject({ factor: 1, laws: 6 });
   expect(results.site.pages).toBeGreaterThan(50);
   expect(results.search[0].file.medianMs).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 /**
- * CI fails when `npm install` changes the committed package-lock.json (issue 16, item 8): the
+ * CI fails when `npm install` changes the committed package-lock.json: the
  * lockfile in a commit must be the one a fresh install writes.
  */
 import { execFileSync } from 'node:child_process';

@@ -1,5 +1,5 @@
 /**
- * The CLIs given odd arguments and odd folders (issue 16, adversarial pass): each says what is
+ * The CLIs given odd arguments and odd folders: each says what is
  * wrong in a sentence and exits 1 or 2, never with a stack trace, and package never writes outside
  * the folder it was given.
  */

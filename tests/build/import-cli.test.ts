@@ -1,5 +1,5 @@
 /**
- * The importer's edge cases (issue 16, item 7): line endings are normalised and said so, a file
+ * The importer's edge cases: line endings are normalised and said so, a file
  * that is not UTF-8 is named as such, and a missing input or a failed write is a usage error that
  * leaves nothing behind.
  */

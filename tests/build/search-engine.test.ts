@@ -67,6 +67,7 @@ beforeAll(async () => {
   const source = (withAnswers: boolean) => ({
     documents: catalogOf(docs),
     terms: [],
+    residentsWords: [{ words: 'lính biên phòng', law: 'Bộ đội Biên phòng' }, { words: 'súng', law: 'vũ khí' }],
     articles,
     commonWords: async () => commonWords(texts),
     recordFacts: async () => facts,
@@ -136,9 +137,32 @@ describe('a resident\'s question', () => {
     expect(article((await hits('thay moc quoc gioi bi hu hai bao cho ai'))[0])).toBe('luat-bien-gioi-quoc-gia-2003#dieu-29');
   });
 
-  it('links each hit with the words to mark on the page it opens', async () => {
+  it('links each hit with the words to mark on the page it opens, but the shelf\'s common words (issue 14.5)', async () => {
     const [first] = await hits('moc quoc gioi');
-    expect(first.href).toMatch(/^van-ban\/luat-bien-gioi-quoc-gia-2003\.html\?tim=moc%20quoc%20gioi#dieu-\d+$/);
+    // "quốc" is in more than half the three laws' articles: it is searched, not marked.
+    expect(first.href).toMatch(/^van-ban\/luat-bien-gioi-quoc-gia-2003\.html\?tim=moc%20gioi#dieu-\d+$/);
+  });
+});
+
+describe('residents\' words (issue 13.6)', () => {
+  it('are also searched as the law\'s words, typed with or without marks', async () => {
+    for (const query of ['linh bien phong', 'lính biên phòng']) {
+      const shownTop = (await hits(query)).slice(0, 3).map(shown);
+      expect(shownTop.some((text) => /<mark>Bộ<\/mark> <mark>đội<\/mark> <mark>Biên<\/mark> <mark>phòng/i.test(text)), query).toBe(true);
+    }
+    expect((await hits('sung')).slice(0, 3).map(article)).toContain('luat-bien-phong-viet-nam-2020#dieu-17');
+  });
+
+  it('mark the law\'s words on the page a hit opens', async () => {
+    const [first] = await hits('sung');
+    expect(decodeURIComponent(first.href)).toMatch(/\?tim=sung vũ khí#/);
+  });
+});
+
+describe('a law whose articles have no titles', () => {
+  it('names a named article\'s hit by its number and first words', async () => {
+    const [first] = await hits('dieu 29 luat bien gioi');
+    expect(first.title).toMatch(/^Điều 29\. 1\. Biên giới quốc gia, hệ thống mốc quốc giới/);
   });
 });
 

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { pathToFileURL } from 'node:url';
+import { handoutQuery } from '../../src/lib/handout/keys.ts';
 import { copyOfSite, lawPage, trackErrors } from './helpers.ts';
 
 /** One page of every template; add a row for each new kind of page. */
@@ -17,6 +18,14 @@ const TEMPLATES: [name: string, url: string][] = [
   ['talk outline', '/de-cuong/phap-luat-bien-gioi-cho-nguoi-dan-xa-bien-gioi.html'],
   ['glossary', '/thuat-ngu.html'],
   ['handout builder', '/tai-lieu-phat-tay.html'],
+  [
+    'handout with a khoản, an answer and a diagram chosen',
+    `/tai-lieu-phat-tay.html${handoutQuery([
+      'luat-bien-gioi-quoc-gia-2003#dieu-14-khoan-2',
+      'hoi-dap/moc-quoc-gioi-la-gi',
+      'hinh-minh-hoa/cua-khau',
+    ])}`,
+  ],
   ['timeline', '/dong-thoi-gian.html'],
   ['page on the 2025 reorganisation', '/sap-xep-2025.html'],
   ['about the edition', '/ve-an-ban.html'],
@@ -94,7 +103,8 @@ test('landmarks and headings: one banner, main and footer; headings never skip a
 test('the header names the library and its sections; the current section is marked', async ({ page }) => {
   await page.goto(lawPage('luat-bien-viet-nam-2012'));
   const nav = page.getByRole('navigation', { name: 'Mục chính' });
-  await expect(nav.getByRole('link')).toHaveText(['Văn bản', 'Giải thích', 'Hỏi đáp', 'Tìm kiếm']);
+  const sections = ['Văn bản', 'Giải thích', 'Hỏi đáp', 'Đề cương', 'Tài liệu phát tay', 'Tìm kiếm'];
+  await expect(nav.getByRole('link')).toHaveText(sections);
   await expect(nav.getByRole('link', { name: 'Văn bản' })).toHaveAttribute('aria-current', 'true');
   await page.goto('/index.html');
   await expect(nav.getByRole('link', { name: 'Văn bản' })).toHaveAttribute('aria-current', 'page');

@@ -1,5 +1,5 @@
 /**
- * Addresses a reader may follow or bookmark, however odd (issue 16, adversarial pass): a law page
+ * Addresses a reader may follow or bookmark, however odd: a law page
  * opened from a search hit with a malformed fragment or a huge ?tim= still opens, marks the words
  * it can, and throws nothing.
  */

@@ -1,5 +1,5 @@
 /**
- * The Content-Security-Policy every page carries (issue 16): only the site's own scripts run, from
+ * The Content-Security-Policy every page carries: only the site's own scripts run, from
  * a folder opened by file:// as over http. Search from file:// under the policy is walked by
  * search.spec.ts and offline.spec.ts; this file proves the policy is there and that it blocks.
  */

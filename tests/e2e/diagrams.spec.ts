@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { expect, test, type Locator } from '@playwright/test';
 import { figureText, kilometres } from '../../src/lib/diagrams/check.ts';
+import { handoutQuery } from '../../src/lib/handout/keys.ts';
 import type { Figure } from '../../src/schemas/diagram.ts';
 import { lawPage } from './helpers.ts';
 
-// Issue 14, item 1: the pictures. Each is shown on a page that uses it; the figures come from the
+// The pictures. Each is shown on a page that uses it; the figures come from the
 // diagram's data (content/hinh-minh-hoa/), which the build has checked against the articles.
 const PAGES = {
   'cac-vung-bien': '/giai-thich/cac-vung-bien-cua-viet-nam.html',
@@ -129,7 +130,11 @@ test('a diagram prints whole on A4, within the page width', async ({ page }) => 
 });
 
 test('a diagram shown twice on one page (the handout) keeps its ids unique', async ({ page }) => {
-  await page.goto('/tai-lieu-phat-tay.html');
+  // The handout puts a picture on its sheet once per chosen item that shows it: here the diagram
+  // itself and an explainer that shows it.
+  const both = ['hinh-minh-hoa/bien-gioi-dat-lien', 'giai-thich/khu-vuc-bien-gioi-va-vanh-dai-bien-gioi'];
+  await page.goto(`/tai-lieu-phat-tay.html${handoutQuery(both)}`);
+  await expect(page.locator('#ho-items .diagram')).toHaveCount(2);
   const ids = await page.locator('[id^="hinh-"]').evaluateAll((els) => els.map((e) => e.id));
   expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   expect(ids).toEqual(expect.arrayContaining(['hinh-bien-gioi-dat-lien', 'hinh-bien-gioi-dat-lien-2']));

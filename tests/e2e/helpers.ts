@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { listFiles } from '../../src/lib/files.ts';
 
 /**
@@ -48,6 +48,13 @@ export function sourceLine(slug: string, start: string): string {
 export async function printedText(page: Page): Promise<string> {
   await page.emulateMedia({ media: 'print' });
   return squash(await page.locator('body').innerText());
+}
+
+/** The page count of the page's PDF (as Chromium prints it), after checking its pages are A4. */
+export async function a4Pages(page: Page): Promise<number> {
+  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+  expect(pdf, 'A4 pages').toMatch(/MediaBox \[0 0 59[45]\.\d+ 84[12]\.\d+\]/);
+  return pdf.match(/\/Type\s*\/Page\b/g)!.length;
 }
 
 /**

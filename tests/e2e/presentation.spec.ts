@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { TEXT_SIZE } from '../../src/lib/text-size.ts';
 import { copyOfSite, printedText, READING_ROOM, sourceLine, squash, trackErrors } from './helpers.ts';
 
-// Issue 14, item 2: an outline shown on a wall one part per screen, timed from its own minutes,
+// An outline shown on a wall one part per screen, timed from its own minutes,
 // and a shorter talk chosen part by part that the view shows and the printer prints. The page
 // code here is plain DOM that Chromium 109 runs too.
 

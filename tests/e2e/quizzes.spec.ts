@@ -4,9 +4,9 @@ import { pathToFileURL } from 'node:url';
 import { load } from 'js-yaml';
 import { expect, test, type Page } from '@playwright/test';
 import type { QuizQuestion } from '../../src/schemas/quiz.ts';
-import { copyOfSite, squash, trackErrors } from './helpers.ts';
+import { a4Pages, copyOfSite, squash, trackErrors } from './helpers.ts';
 
-// Issue 14, item 3: quizzes for the "tìm hiểu pháp luật về biên giới" contests.
+// Quizzes for the "tìm hiểu pháp luật về biên giới" contests.
 const SET = 'luat-bien-viet-nam';
 const SELF_CHECK = `/trac-nghiem/${SET}.html`;
 const SHEET = `/trac-nghiem/${SET}/phieu.html`;
@@ -80,13 +80,6 @@ test.describe('without JavaScript', () => {
 async function printed(page: Page): Promise<string> {
   await page.emulateMedia({ media: 'print' });
   return squash(await page.locator('body').innerText());
-}
-
-/** The PDF's page count, after checking its pages are A4. */
-async function a4Pages(page: Page): Promise<number> {
-  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
-  expect(pdf, 'A4 pages').toMatch(/MediaBox \[0 0 59[45]\.\d+ 84[12]\.\d+\]/);
-  return pdf.match(/\/Type\s*\/Page\b/g)!.length;
 }
 
 test('the student sheet prints the questions with boxes and lines to write on, and no answer anywhere', async ({

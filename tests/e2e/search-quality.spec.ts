@@ -4,7 +4,7 @@ import { trackErrors } from './helpers.ts';
 import { articleOf, hitLinks, protocolTag, PROTOCOLS, searchFor, siteBase } from './search-site.ts';
 
 /**
- * The quality bar of issue 3: the expected article is among the first three law-article hits for
+ * The search's quality bar: the expected article is among the first three law-article hits for
  * at least 95% of the query set, on both protocols. Only hits that open a law article count:
  * explanations and Q&A pages may rightly come first for a resident's question, and the set asks
  * whether the search finds the article. Queries that name an article must put it first overall.

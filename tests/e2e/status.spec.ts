@@ -1,7 +1,7 @@
 /**
- * Issue 12: wherever a status is shown it names the changes the wording shown lacks: the document
- * page (above the text and at the article), the home card, the search hit, quotes, the handout and
- * an-ban.json.
+ * Status never overclaims: wherever a status is shown it names the changes the wording shown lacks:
+ * the document page (above the text and at the article), the home card, the search hit, quotes,
+ * the handout and an-ban.json.
  */
 import { expect, test } from '@playwright/test';
 import { HOOK, selector } from '../../src/lib/search/shared/names.ts';

@@ -1,7 +1,7 @@
 /**
  * What the browser stores for a reader (the handout's choice, "Chữ to") can be anything: a value
  * from an older version, a hand edit, or storage refused outright. The page must keep working and
- * never claim a choice is saved when it is not (issue 16, items 5 and 6).
+ * never claim a choice is saved when it is not.
  */
 import { chromium, expect, test, type Page } from '@playwright/test';
 import config from '../../playwright.config.ts';

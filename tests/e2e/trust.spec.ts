@@ -1,5 +1,5 @@
 /**
- * Issue 14 item 6, trust without jargon: a law page says where its text comes from in a sentence
+ * Trust without jargon: a law page says where its text comes from in a sentence
  * (the repository and commit folded under "Chi tiết nguồn"); a page without text says so first;
  * the copy check speaks Vietnamese; "Về ấn bản này" names the one code to compare and who publishes
  * the edition (`npm run package -- --publisher …`).

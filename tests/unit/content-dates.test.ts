@@ -5,7 +5,7 @@ import { checkEntry } from '../../src/lib/content-loader.ts';
 import { lineOfPath, yamlOf } from '../../src/lib/frontmatter.ts';
 import { SourceError } from '../../src/lib/source-error.ts';
 
-describe('isoDate (issue 16: impossible dates never roll over)', () => {
+describe('isoDate (impossible dates never roll over)', () => {
   it('gives a real day written YYYY-MM-DD as that day at 00:00 UTC', () => {
     expect(isoDate.parse('2026-11-22')).toEqual(new Date('2026-11-22T00:00:00Z'));
     expect(isoDate.parse('2024-02-29')).toEqual(new Date('2024-02-29T00:00:00Z'));

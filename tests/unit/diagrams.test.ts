@@ -29,7 +29,7 @@ describe('figures', () => {
 });
 
 describe('the diagrams in content/hinh-minh-hoa/', () => {
-  it('are at least the three issue 14 asks for', () => {
+  it('are at least the three: the maritime zones, the land border, the border gates', () => {
     expect([...DIAGRAMS.keys()].sort()).toEqual(
       expect.arrayContaining(['bien-gioi-dat-lien', 'cac-vung-bien', 'cua-khau']),
     );

@@ -11,13 +11,6 @@ import { listFiles } from '../../src/lib/files.ts';
 const DOCS = ['README.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
 const text = (file: string) => readFileSync(file, 'utf8');
 
-/**
- * Written on other branches while the README was split into docs/; a link to one of them is not an
- * error until it lands. Remove a name from this list once its file is in docs/.
- */
-const LANDING = new Set(['docs/status.md', 'docs/decrees-and-references.md',
-  'docs/content-review.md', 'docs/search-code.md']);
-
 /** Repository paths the docs may name, checked for existence (outputs such as dist/ are not). */
 const PATH = /^(?:src|scripts|tests|content|docs|bench(?!\/work))\/[\w./[\]-]*$/;
 /** A source file named without its folder (`records.ts`): some file of that name must exist. */
@@ -38,8 +31,7 @@ function namedPaths(file: string): string[] {
 }
 
 const sourceNames = new Set(['src', 'scripts', 'tests'].flatMap((dir) => listFiles(dir).map((f) => basename(f))));
-const exists = (path: string) =>
-  LANDING.has(path) || (path.includes('/') ? existsSync(path) : sourceNames.has(path) || existsSync(path));
+const exists = (path: string) => (path.includes('/') ? existsSync(path) : sourceNames.has(path) || existsSync(path));
 
 /** The sizes and durations in `source` that are not targets, each with its line. */
 function copiedFigures(source: string): string[] {

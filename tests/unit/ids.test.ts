@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { anchorId, romanToInt } from '../../src/lib/legal/ids.ts';
-import { citationText, pinpointFromId, pinpointId, pinpointLabel } from '../../src/lib/legal/citation.ts';
+import { readdirSync } from 'node:fs';
+import { anchorId, pathOfId, pinpointFromId, romanToInt, SOURCE_LIST_ANCHOR, sourceAnchor } from '../../src/lib/legal/ids.ts';
+import { citationText, pinpointId, pinpointLabel } from '../../src/lib/legal/citation.ts';
 
 describe('anchor ids', () => {
   it('derive from the path: chương, mục, điều, khoản, điểm', () => {
@@ -26,11 +27,33 @@ describe('citations', () => {
     expect(pinpointFromId('dieu-14-khoan-2-diem-dd')).toEqual(pin);
     expect(pinpointFromId('dieu-14')).toEqual({ dieu: '14', khoan: undefined, diem: undefined });
     expect(pinpointFromId('chuong-2')).toBeUndefined();
+    expect(pinpointFromId('dieu-14-diem-a')).toEqual({ dieu: '14', khoan: undefined, diem: 'a' });
+    expect(pinpointFromId('dieu-5-trich-1-khoan-2')).toBeUndefined();
+    expect(pinpointFromId('dieu-14-')).toBeUndefined();
+    expect(pinpointFromId('hinh-cac-vung-bien')).toBeUndefined();
+  });
+
+  it('read every id anchorId builds back into its path', () => {
+    const path = [{ kind: 'dieu', num: '14a' }, { kind: 'khoan', num: '2' }, { kind: 'diem', num: 'đ' }] as const;
+    expect(pathOfId(anchorId(path))).toEqual(path);
+    expect(pathOfId('chuong-4-muc-1')).toEqual([{ kind: 'chuong', num: '4' }, { kind: 'muc', num: '1' }]);
+    expect(pathOfId('dieu-5-trich-1-dieu-3')).toEqual([
+      { kind: 'dieu', num: '5' }, { kind: 'trich', num: '1' }, { kind: 'dieu', num: '3' },
+    ]);
+    expect(pathOfId('')).toBeUndefined();
+    expect(pathOfId('nguon-thong-tin')).toBeUndefined();
   });
 
   it('read innermost first, as Vietnamese citations do', () => {
     expect(pinpointLabel({ dieu: '14' })).toBe('Điều 14');
     expect(citationText({ dieu: '14', khoan: '2' }, 'Luật Biên giới quốc gia năm 2003')).toBe('khoản 2 Điều 14 Luật Biên giới quốc gia năm 2003');
     expect(pinpointLabel({ dieu: '6', khoan: '1', diem: 'a' })).toBe('điểm a khoản 1 Điều 6');
+  });
+});
+
+describe('source anchors', () => {
+  it('never meet the source list heading: no named public source has its id', () => {
+    const ids = readdirSync('content/tham-khao').map((f) => f.replace(/\.yaml$/, ''));
+    expect(ids.map(sourceAnchor)).not.toContain(SOURCE_LIST_ANCHOR);
   });
 });

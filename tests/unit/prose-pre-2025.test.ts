@@ -7,7 +7,7 @@ const FIXTURE = 'tests/fixtures/prose-pre-2025/loi.mdx';
 
 const mdxIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => join(dir, f));
 
-/** Every file of ours that issue 12 (item 5) asks to be checked: content prose and UI strings. */
+/** Every file of ours whose sentences must not present the old map as today's: content prose and UI strings. */
 const OURS = [
   ...['giai-thich', 'hoi-dap', 'de-cuong', 'trang'].flatMap((kind) => mdxIn(join('content', kind))),
   'content/thuat-ngu/them.yaml',

@@ -11,7 +11,7 @@ const RECORDS: IndexedRecord[] = [
   { id: 'vi_3', kind: 'van-ban', level: 'content', document: 'luat-a' },
   { id: 'vi_1', kind: 'van-ban', level: 'document', document: 'luat-a' },
   { id: 'vi_2', kind: 'van-ban', level: 'content', document: 'luat-b' },
-  { id: 'vi_5', kind: 'hoi-dap', level: 'content' },
+  { id: 'vi_5', kind: 'hoi-dap', level: 'content', title: 'Mốc quốc giới là gì?' },
   { id: 'vi_4', kind: 'giai-thich', level: 'content' },
 ];
 
@@ -30,6 +30,10 @@ describe('record facts', () => {
     expect(facts.others).toEqual({ 'giai-thich': ['vi_4'], 'hoi-dap': ['vi_5'] });
   });
 
+  it('keep the questions of the Q&A, by id (issue 14.5)', () => {
+    expect(facts.questions).toEqual({ vi_5: 'Mốc quốc giới là gì?' });
+  });
+
   it('count the records of each kind and document, and list each document’s records', () => {
     expect(facts.counts).toEqual({ kind: { 'van-ban': 3, 'giai-thich': 1, 'hoi-dap': 1 }, document: { 'luat-a': 2, 'luat-b': 1 } });
     expect(Object.fromEntries(byDocument)).toEqual({ 'luat-a': ['vi_1', 'vi_3'], 'luat-b': ['vi_2'] });
@@ -38,12 +42,12 @@ describe('record facts', () => {
   it('are read from Pagefind’s fragments, named by the fragment’s id', () => {
     const files = [
       fragment('vi_9', { url: '/van-ban/a.html#dieu-1', filters: { kind: ['van-ban'], level: ['content'], document: ['luat-a'] } }),
-      fragment('vi_8', { url: '/hoi-dap/x.html', filters: { kind: ['hoi-dap'], level: ['content'] } }),
+      fragment('vi_8', { url: '/hoi-dap/x.html', meta: { title: 'X?' }, filters: { kind: ['hoi-dap'], level: ['content'] } }),
       { path: 'index/vi_1.pf_index', content: new Uint8Array([1]) },
     ];
     expect(indexedRecords(files)).toEqual([
       { id: 'vi_9', kind: 'van-ban', level: 'content', document: 'luat-a' },
-      { id: 'vi_8', kind: 'hoi-dap', level: 'content', document: undefined },
+      { id: 'vi_8', kind: 'hoi-dap', level: 'content', document: undefined, title: 'X?' },
     ]);
     expect(ownFiles(files, {}).map((f) => f.path)).toEqual(['common-words.json', 'record-facts.json', 'records/luat-a.json', 'text/vi_9.json', 'text/vi_8.json']);
   });

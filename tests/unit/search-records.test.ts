@@ -12,7 +12,7 @@ const LAW = page(`<main data-pagefind-body data-page-kind="van-ban">
 <dl><dt>Số hiệu</dt><dd>01/2099/QH99</dd></dl>
 <section class="chuong"><h2 id="chuong-1"><span>Chương 1:</span><span>QUY ĐỊNH CHUNG</span></h2>
 <section class="dieu" data-search-record><h3 id="dieu-1">Điều 1. Phạm vi</h3><a class="plink" data-ui>#</a><div class="cb" data-ui>Câu hỏi liên quan</div><p id="dieu-1-khoan-1">1. Một.</p><p data-pagefind-ignore>Bỏ qua</p></section>
-<section class="dieu" data-search-record><h3 id="dieu-2">Điều 2</h3><p>Hai.</p></section>
+<section class="dieu" data-search-record data-search-title="Điều 2. Hai &quot;mốc&quot; …"><h3 id="dieu-2">Điều 2</h3><p>Hai "mốc" và ba.</p></section>
 </section></main>`);
 
 describe('search records of a built page', () => {
@@ -28,6 +28,10 @@ describe('search records of a built page', () => {
   it('title an article by its heading and the page by its <title> without the site name', () => {
     expect(records[0].html).toMatch(/<h3 id="dieu-1" data-pagefind-meta="title">Điều 1\. Phạm vi<\/h3>/);
     expect(records[2].html).toContain('data-pagefind-meta="title[data-title]" data-title="Luật Mẫu"');
+  });
+
+  it('title an untitled article by what it declares: its label and first words (issue 14.5)', () => {
+    expect(records[1].html).toMatch(/<h3 id="dieu-2" data-search-title="Điều 2\. Hai (&quot;|&#34;)mốc(&quot;|&#34;) …" data-pagefind-meta="title\[data-search-title\]">/);
   });
 
   it('give an article the page title and the headings around it as context', () => {

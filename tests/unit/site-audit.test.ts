@@ -76,7 +76,7 @@ describe('the offline audit of a built site', () => {
     expect(problems.some((p) => p.startsWith('c.js: JS is not an ES2022 classic script'))).toBe(true);
   });
 
-  it('refuses an inline script the site did not write and every on* attribute, wherever they came from (issue 16)', () => {
+  it('refuses an inline script the site did not write and every on* attribute, wherever they came from', () => {
     const injected = 'document.body.textContent = "Điều 14 đã bị bãi bỏ"';
     expect(problemsOf({
       'index.html': page(

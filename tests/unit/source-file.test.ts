@@ -12,7 +12,7 @@ const parseError = (lines: string[]) => {
   return 'parsed';
 };
 
-describe('a source text names what is wrong with its bytes (issue 16)', () => {
+describe('a source text names what is wrong with its bytes', () => {
   it('refuses a BOM, a carriage return and a NUL byte at their line, for what they are', () => {
     expect(parseError([`\uFEFF${LAW[0]}`, ...LAW.slice(1)])).toBe('mau.txt:1: byte-order mark (BOM): npm run import removes it');
     expect(parseError(LAW.map((l) => `${l}\r`))).toMatch(/^mau\.txt:1: carriage return/);

@@ -12,7 +12,7 @@ const server = await serveFolder(site, 0);
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 afterAll(() => new Promise((done) => server.close(done)));
 
-describe('the static server (issue 16: one bad URL must not kill it)', () => {
+describe('the static server (one bad URL must not kill it)', () => {
   it('answers a malformed percent-encoding with 400, then goes on serving pages', async () => {
     for (const bad of ['/%E0%A4%A', '/%', '/van-ban/%ZZ.html']) {
       const res = await fetch(`${base}${bad}`);

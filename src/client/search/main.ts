@@ -23,9 +23,8 @@ import { loadIndexData as json, serveIndexFrom } from './index-loader.ts';
 import { findSearchPage, startSearchPage } from './ui.ts';
 
 const page = findSearchPage(document);
-const panel = document.querySelector<HTMLElement>(selector(HOOK.panel));
-if (page && panel) {
-  serveIndexFrom(new URL('.', new URL(panel.getAttribute(HOOK.panel) ?? '', location.href)), document);
+if (page) {
+  serveIndexFrom(new URL('.', new URL(page.panel.getAttribute(HOOK.panel) ?? '', location.href)), document);
   const pagefind = createInstance({ basePath: PAGEFIND_BASE, noWorker: true, ranking: RANKING });
   const catalog = JSON.parse(document.querySelector(selector(HOOK.catalog))?.textContent ?? '{}') as SearchCatalog;
   // Loaded with the page: every query needs them.
@@ -35,6 +34,7 @@ if (page && panel) {
   const source = {
     documents: catalog.documents ?? [],
     terms: catalog.terms ?? [],
+    residentsWords: catalog.residentsWords ?? [],
     articles: (slug: string) => json<CatalogArticle[]>(articlesFile(slug)),
     commonWords: () => common,
     recordFacts: () => facts,

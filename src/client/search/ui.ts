@@ -17,32 +17,37 @@ const PAGE = 10;
 const TYPING_PAUSE_MS = 250;
 
 export interface SearchPage {
+  /** The whole panel: the form, the hits and the filters after them. */
+  panel: HTMLElement;
   form: HTMLFormElement;
   results: HTMLElement;
   status: HTMLElement;
+  none: HTMLElement;
   list: HTMLOListElement;
   more: HTMLButtonElement;
 }
 
 /** The page's parts, or undefined when the page has no search panel. */
 export function findSearchPage(root: ParentNode): SearchPage | undefined {
+  const panel = root.querySelector<HTMLElement>(selector(HOOK.panel));
   const form = root.querySelector<HTMLFormElement>(selector(HOOK.form));
   const results = root.querySelector<HTMLElement>(selector(HOOK.results));
   const status = root.querySelector<HTMLElement>(selector(HOOK.status));
+  const none = root.querySelector<HTMLElement>(selector(HOOK.none));
   const list = root.querySelector<HTMLOListElement>(selector(HOOK.list));
   const more = root.querySelector<HTMLButtonElement>(selector(HOOK.more));
-  return form && results && status && list && more ? { form, results, status, list, more } : undefined;
+  if (!panel || !form || !results || !status || !none || !list || !more) return undefined;
+  return { panel, form, results, status, none, list, more };
 }
 
 export function startSearchPage(page: SearchPage, search: Search, available: Promise<Record<string, Record<string, number>>>): void {
   for (const el of document.querySelectorAll<HTMLElement>(selector(HOOK.noJs))) el.hidden = true;
-  for (const el of page.form.querySelectorAll<HTMLElement>(selector(HOOK.filters))) el.hidden = false;
   // Once the index is loaded and its kinds and documents known, the page is ready to search at once.
   void available.then((filters) => {
-    hideAbsentChoices(page.form, filters);
+    hideAbsentChoices(page.panel, filters);
     page.results.setAttribute(HOOK.ready, '');
   }, () => undefined);
-  fillFromUrl(page.form, new URLSearchParams(location.search));
+  fillFromUrl(page.panel, new URLSearchParams(location.search));
   listen(page, runner(page, search));
 }
 
@@ -69,7 +74,10 @@ function runner(page: SearchPage, search: Search): Run {
   };
 }
 
-/** Searches on submit and on a change of filter at once, after a pause in typing, and for "more". */
+/**
+ * Searches on submit and on a change of filter at once, after a pause in typing, and for "more".
+ * The filters stand after the hits, outside the <form> element, so their events are heard on the panel.
+ */
 function listen(page: SearchPage, run: Run): void {
   let count = PAGE;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -82,10 +90,10 @@ function listen(page: SearchPage, run: Run): void {
     event.preventDefault();
     now();
   });
-  page.form.addEventListener('change', (event) => {
+  page.panel.addEventListener('change', (event) => {
     if ((event.target as HTMLInputElement).name !== FIELD.query) now();
   });
-  page.form.addEventListener('input', (event) => {
+  page.panel.addEventListener('input', (event) => {
     if ((event.target as HTMLInputElement).name !== FIELD.query) return;
     clearTimeout(timer);
     timer = setTimeout(now, TYPING_PAUSE_MS);
@@ -104,12 +112,12 @@ function readForm(form: HTMLFormElement): SearchRequest {
   return { query: value(FIELD.query), kind: value(FIELD.kind), document: value(FIELD.document) };
 }
 
-function fillFromUrl(form: HTMLFormElement, params: URLSearchParams): void {
-  const query = form.elements.namedItem(FIELD.query) as HTMLInputElement | null;
+function fillFromUrl(panel: HTMLElement, params: URLSearchParams): void {
+  const query = panel.querySelector<HTMLInputElement>(`input[name="${FIELD.query}"]`);
   if (query) query.value = params.get(FIELD.query) ?? '';
   const kind = params.get(FIELD.kind) ?? '';
-  for (const radio of form.querySelectorAll<HTMLInputElement>(`input[name="${FIELD.kind}"]`)) radio.checked = radio.value === kind;
-  const documentSelect = form.elements.namedItem(FIELD.document) as HTMLSelectElement | null;
+  for (const radio of panel.querySelectorAll<HTMLInputElement>(`input[name="${FIELD.kind}"]`)) radio.checked = radio.value === kind;
+  const documentSelect = panel.querySelector<HTMLSelectElement>(`select[name="${FIELD.document}"]`);
   if (documentSelect) documentSelect.value = params.get(FIELD.document) ?? '';
 }
 
@@ -125,12 +133,12 @@ function rememberInUrl(form: HTMLFormElement): void {
 }
 
 /** Choices for kinds of page or documents the index has nothing of are hidden. */
-function hideAbsentChoices(form: HTMLFormElement, filters: Record<string, Record<string, number>>): void {
-  for (const radio of form.querySelectorAll<HTMLInputElement>(`input[name="${FIELD.kind}"]`)) {
+function hideAbsentChoices(panel: HTMLElement, filters: Record<string, Record<string, number>>): void {
+  for (const radio of panel.querySelectorAll<HTMLInputElement>(`input[name="${FIELD.kind}"]`)) {
     const label = radio.closest('label');
     if (radio.value && label) label.hidden = !filters.kind?.[radio.value];
   }
-  for (const option of form.querySelectorAll<HTMLOptionElement>(`select[name="${FIELD.document}"] option`)) {
+  for (const option of panel.querySelectorAll<HTMLOptionElement>(`select[name="${FIELD.document}"] option`)) {
     if (option.value) option.hidden = !filters.document?.[option.value];
   }
 }
@@ -142,6 +150,7 @@ function render(page: SearchPage, request: SearchRequest, outcome: SearchOutcome
   page.status.textContent = request.query
     ? t(outcome.total ? 'search.count' : 'search.none', { count: outcome.total, query: request.query })
     : '';
+  page.none.hidden = !request.query || outcome.total > 0;
 }
 
 function hitItem(hit: Hit): HTMLLIElement {

@@ -1,5 +1,5 @@
 /**
- * An outline's presentation view and its choice of parts for a shorter talk (issue 14). Loaded
+ * An outline's presentation view and its choice of parts for a shorter talk. Loaded
  * with `defer` by outline pages only, as a classic script, so it runs from file:// too. Without
  * JavaScript the page stays a plain outline: the tools it shows here are hidden in the markup.
  */

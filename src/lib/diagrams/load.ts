@@ -1,5 +1,5 @@
 /**
- * Diagrams (content/hinh-minh-hoa/<id>.yaml, issue 14): pictures whose every number is data with
+ * Diagrams (content/hinh-minh-hoa/<id>.yaml): pictures whose every number is data with
  * the article that states it. Loaded and checked once per build: a figure whose "<value> <unit>" is
  * not in the text of the article it cites, a citation to nothing, or a number in a part's rule
  * that is none of its figures stops the build at the part's line (src/lib/diagrams/check.ts).

@@ -35,11 +35,54 @@ export interface Definition {
 
 /** Every term the text's definitions article defines, in order; a khoản that defines nothing stops the build. */
 export function definitions(text: LegalText): Definition[] {
+  return definitionClauses(text).map(({ term, pin }) => ({ term, pin }));
+}
+
+function definitionClauses(text: LegalText): (Definition & { line: string })[] {
   return articles(text).filter(isDefinitionsArticle).flatMap((article) =>
     childNodes(article.content).filter((n) => n.kind === 'khoan').map((clause) => {
       const term = definedTerm(clause.label.text);
       if (!term) throw new SourceError(text.file, clause.label.line, `a khoản of the definitions article ${article.label.text} that reads neither "<term> là …" nor "<term> bao gồm …"`);
-      return { term, pin: { dieu: article.num, khoan: clause.num } };
+      return { term, pin: { dieu: article.num, khoan: clause.num }, line: clause.label.text };
     }),
   );
+}
+
+/** What a defined term covers, in the definition's own words (issue 13.6: residents' words). */
+export interface Inclusion extends Definition {
+  /** The names it lists after "bao gồm": "máy bay", "tàu lượn", "khí cầu". */
+  covers: string[];
+}
+
+/** Words of a listed name used: one ("xã", "tàu") says too little, more is a rule, not a name. */
+const NAME_WORDS = { min: 2, max: 4 };
+
+/**
+ * The definitions whose khoản list what the term covers, inline: "Tàu bay là phương tiện hoạt
+ * động trên không bao gồm máy bay, tàu lượn, khí cầu và những phương tiện bay khác." covers "máy
+ * bay", "tàu lượn", "khí cầu". The list ends at the first ";" or "."; "(…)" asides are dropped;
+ * the last item may be joined by "và". Items that only restate the term ("cửa khẩu đường bộ" for
+ * "Cửa khẩu") or that are a class ("các …", "những …") are left out.
+ */
+export function inclusions(text: LegalText): Inclusion[] {
+  return definitionClauses(text).flatMap(({ term, pin, line }) => {
+    const covers = listedNames(line, term);
+    return covers.length > 0 ? [{ term, pin, covers }] : [];
+  });
+}
+
+function listedNames(line: string, term: string): string[] {
+  // "… nhưng không bao gồm …" says what the term leaves out ("trên không bao gồm" is "in the air").
+  const list = line.split(/(?<!nhưng không) bao gồm:?\s*/u)[1];
+  if (!list) return [];
+  const items = list.replace(/\([^()]*\)/gu, '').split(/[;.]/u)[0].split(',').map((item) => item.trim());
+  items.push(...(items.pop() ?? '').split(/ và /u));
+  const plain = (words: string) => words.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase();
+  return items
+    .map((item) => item.charAt(0).toLocaleLowerCase('vi') + item.slice(1))
+    .filter((item) => {
+      const count = item.split(/\s+/u).filter(Boolean).length;
+      const named = count >= NAME_WORDS.min && count <= NAME_WORDS.max && !/^(các|những) /u.test(item);
+      return named && !plain(item).includes(plain(term));
+    });
 }

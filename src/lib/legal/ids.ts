@@ -3,7 +3,7 @@
  * hand: `chuong-2`, `chuong-2-muc-1`, `dieu-14`, `dieu-14-khoan-2`, `dieu-14-khoan-2-diem-dd`.
  * Articles are numbered through the whole text, so an article id does not include its chapter.
  */
-import type { NodeKind } from './model.ts';
+import type { NodeKind, Pinpoint } from './model.ts';
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
@@ -46,6 +46,41 @@ export function anchorId(path: readonly PathStep[]): string {
   return path.map((step) => `${step.kind}-${numSegment(step.kind, step.num)}`).join('-');
 }
 
+const STEP = /^(phan|chuong|muc|dieu|khoan|diem|trich)-([a-z0-9]+)(-(?=[a-z])|$)/;
+const DIVISIONS: readonly PathStep['kind'][] = ['phan', 'chuong', 'muc'];
+
+/**
+ * The path an anchor id was built from, the inverse of `anchorId`: "dieu-14-khoan-2-diem-dd" ->
+ * [{dieu,14},{khoan,2},{diem,đ}]. Division numbers come back as decimals ("chuong-4" -> 4, not IV).
+ * Undefined for an id `anchorId` did not build.
+ */
+export function pathOfId(id: string): PathStep[] | undefined {
+  const path: PathStep[] = [];
+  let rest = id;
+  while (rest) {
+    const m = STEP.exec(rest);
+    if (!m) return undefined;
+    const kind = m[1] as PathStep['kind'];
+    path.push({ kind, num: DIVISIONS.includes(kind) ? m[2] : m[2].replace(/dd/g, 'đ') });
+    rest = rest.slice(m[0].length);
+  }
+  return path.length > 0 ? path : undefined;
+}
+
+/**
+ * The pinpoint an anchor id names: "dieu-14-khoan-2" -> {dieu: "14", khoan: "2"}. Undefined for ids
+ * that are not an article, khoản or điểm (divisions, quoted passages).
+ */
+export function pinpointFromId(id: string): Pinpoint | undefined {
+  const path = pathOfId(id);
+  if (!path || !/^dieu(,khoan)?(,diem)?$/.test(path.map((s) => s.kind).join())) return undefined;
+  const num = (kind: NodeKind) => path.find((s) => s.kind === kind)?.num;
+  return { dieu: num('dieu')!, khoan: num('khoan'), diem: num('diem') };
+}
+
+/** Selects the elements whose ids name an article or a part of one (heading, khoản, điểm, quoted passage). */
+export const IN_ARTICLE_SELECTOR = '[id^="dieu-"]';
+
 /** Anchor of a diagram on any page that shows it: "hinh-cac-vung-bien". */
 export function diagramAnchor(id: string): string {
   return `hinh-${id}`;
@@ -64,7 +99,15 @@ export function sourceAnchor(id: string): string {
   return `nguon-${id}`;
 }
 
-/** Anchor of a heading of the Q&A list: "nhom-khu-vuc-bien-gioi" (a group of src/schemas/question.ts). */
+/** Anchor of a heading of the Q&A list: "nhom-khu-vuc-bien-gioi" (a group of src/schemas/qa-group.ts). */
 export function qaGroupAnchor(group: string): string {
   return `nhom-${group}`;
 }
+
+/** The href to a named public source listed on the same page: "#nguon-<id>". */
+export function sourceHref(id: string): string {
+  return `#${sourceAnchor(id)}`;
+}
+
+/** The heading of a page's source list (no source id is "thong-tin": see tests/unit/ids.test.ts). */
+export const SOURCE_LIST_ANCHOR = sourceAnchor('thong-tin');

@@ -15,6 +15,7 @@
  */
 import { t, type UiKey } from '../../i18n/vi.ts';
 import { childNodes, findNode, type Block, type LegalNode, type LegalText, type Line, type Quote } from './model.ts';
+import { pinpointFromId } from './ids.ts';
 
 /** What the finder needs to know of a document on the shelf. */
 export interface ShelfEntry {
@@ -386,10 +387,9 @@ function resolve(syntax: Syntax, ctx: LineContext, self: ShelfEntry): FoundRefer
   return out.links.length > 0 ? out : { ...out, plain: 'self' };
 }
 
-/** The number of the article an anchor is in ("dieu-14-khoan-2" → "14"); none inside a quoted passage. */
+/** The number of the article a node is in ("dieu-14-khoan-2" → "14"); none inside a quoted passage. */
 function articleNumber(node: LegalNode | Quote): string | undefined {
-  const m = /^dieu-(\d+[a-z]*)(?:-(?:khoan|diem)-[a-z0-9]+)*$/.exec(node.id);
-  return m ? m[1].replace(/dd/g, 'đ') : undefined;
+  return pinpointFromId(node.id)?.dieu;
 }
 
 export interface LineReferences {

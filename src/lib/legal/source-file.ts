@@ -1,6 +1,5 @@
 /**
- * A source text's bytes, read so that what is wrong with a file is named in its own terms (issue
- * 16): a Windows-1258 file is "not UTF-8" at its first bad line, not "no heading found". The
+ * A source text's bytes, read so that what is wrong with a file is named in its own terms: a Windows-1258 file is "not UTF-8" at its first bad line, not "no heading found". The
  * importer also normalises what is not text (a byte-order mark, Windows line endings) and says so;
  * the parser refuses both, so a file copied into nguon/ by hand cannot carry them.
  */

@@ -16,10 +16,19 @@ const GIST_LENGTH = 70;
 export function gist(article: LegalNode): string | undefined {
   if (article.title) return undefined;
   const first = nodeLines(article)[1]?.text;
-  if (!first) return undefined;
-  if (first.length <= GIST_LENGTH) return first;
-  const cut = first.slice(0, GIST_LENGTH);
+  return first ? firstWords(first) : undefined;
+}
+
+/** A line cut at a word boundary with " …" when longer than a list can show (the handout names khoản so). */
+export function firstWords(line: string): string {
+  if (line.length <= GIST_LENGTH) return line;
+  const cut = line.slice(0, GIST_LENGTH);
   return `${cut.slice(0, cut.lastIndexOf(' '))} …`;
+}
+
+/** An untitled article's label with its first words, as a search hit names it: "Điều 29. 1. Biên giới …". */
+export function labelWithGist(label: string, gist: string | undefined): string {
+  return gist ? `${label}. ${gist}` : label;
 }
 
 function entry(node: LegalNode): TocEntry {

@@ -1,5 +1,5 @@
 /**
- * Our sentences that name the pre-2025 map without saying so (issue 12, item 5). Reads a file as
+ * Our sentences that name the pre-2025 map without saying so. Reads a file as
  * written (MDX, YAML or TypeScript), cuts it into sentences and lists each sentence that names a
  * term of PRE_2025_TERMS and carries none of PRE_2025_MARKERS, with the line of the term. Law words
  * are quoted only through <LawQuote … />, which holds no prose, so the whole file is ours.

@@ -1,5 +1,5 @@
 /**
- * The words of the map before the 2025 reorganisation (issue 12, item 5): a sentence of ours that
+ * The words of the map before the 2025 reorganisation: a sentence of ours that
  * names one of these must say, in that sentence, that it is the law's pre-2025 wording or a former
  * name (a marker below). Each term says where it comes from; the sources are content/tham-khao/<id>.
  * JavaScript's \b knows no Vietnamese letters, so `word()` bounds a term by "not a letter".
@@ -63,7 +63,7 @@ const PROVINCES: Pre2025Term[] = FORMER_PROVINCES.map((name) => ({ label: name, 
 export const PRE_2025_TERMS: Pre2025Term[] = [...DISTRICT_LEVEL, ...TOWNSHIP, ...BORDER_GUARD, ...PROVINCES];
 
 /**
- * What makes a sentence say the name is the old one: the wording issue 12 asks for ("theo cách gọi
+ * What makes a sentence say the name is the old one: the wording the project settled on ("theo cách gọi
  * của luật trước năm 2025", "trước đây", "nay là", "nay thuộc"), its near forms, and a link to the
  * page on the reorganisation (<ReorgLink>, src/components/content/ReorgLink.astro).
  */

@@ -1,5 +1,5 @@
 /**
- * Quiz sets (content/trac-nghiem/<set>.yaml, issue 14), loaded and checked once per build like
+ * Quiz sets (content/trac-nghiem/<set>.yaml), loaded and checked once per build like
  * every citation: a question whose basis names no article, or whose deciding words are not in that
  * article's text, or an id used twice in a set, stops the build at the question's line.
  */

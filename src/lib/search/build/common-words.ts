@@ -1,24 +1,19 @@
 /**
- * The shelf's common words: those in so many records that searching them costs much and tells
- * little ("luật", "điều", "biên", "giới" in a library of border law). On a large shelf the search
- * leaves them out of a query that has rarer words, so a query's cost follows its rare words, not
- * the size of the shelf. On today's shelf (a few hundred records) every word is searched: there
- * the common words cost little, and they still help the ranking (words side by side, marks in
- * the excerpt). Counted at build time over the records' text, folded as queries are.
+ * The shelf's common words: those in more than COMMON_SHARE of the records ("luật", "điều",
+ * "biên", "giới", "của" in a library of border law), with their counts. They tell little: the
+ * page a hit opens does not mark the commonest, and on a large shelf, where searching them also
+ * costs much, the search leaves them out of a query that has rarer words (query/common-words.ts
+ * decides both). Counted once, at
+ * build time, over the records' text: each word folded as queries are ("bien" counts "biên" and
+ * "biển"), and as written, lower case, for a reader who types the marks ("biển" is rarer).
  */
 import { fold, words } from '../query/fold.ts';
+import { COMMON_SHARE } from '../query/common-words.ts';
 import type { CommonWords } from '../query/index-files.ts';
 
-/** A word in more than this share of the records is common. */
-export const COMMON_SHARE = 0.3;
-
-/** Below this many records no word is left out. */
-export const LARGE_SHELF = 2000;
-
-/** Folded words found in more than `share` of the texts, with their counts; none for a small shelf. */
-export function commonWords(texts: readonly string[], { share = COMMON_SHARE, minTexts = LARGE_SHELF } = {}): CommonWords {
-  if (texts.length < minTexts) return {};
-  const counts = textCounts(texts, (word) => [fold(word)]);
+/** Words, folded and as written, found in more than `share` of the texts, with their counts. */
+export function commonWords(texts: readonly string[], share = COMMON_SHARE): CommonWords {
+  const counts = textCounts(texts, (word) => new Set([fold(word), word.toLowerCase()]));
   return Object.fromEntries([...counts].filter(([, n]) => n > share * texts.length).sort(([a], [b]) => a.localeCompare(b)));
 }
 

@@ -7,12 +7,13 @@
  * filters loaded, 224 ms with). So the build writes the facts down once, from the index Pagefind
  * made, in small files the search page loads when it needs them:
  * - `record-facts.json`: the number of records, the documents' own pages, the records that are
- *   not law (explainers, Q&A …) by kind, and how many records each kind and document has;
+ *   not law (explainers, Q&A …) by kind, how many records each kind and document has, and the
+ *   questions of the Q&A (a few KB for the whole shelf);
  * - `records/<slug>.json`, one per document: the ids of its records, loaded when a query names
  *   the document or the reader filters by it.
  * Law articles are the rest, so the first file stays small however many laws the shelf holds.
  */
-import { LAW_KIND, type RecordFacts } from '../query/index-files.ts';
+import { LAW_KIND, QUESTION_KIND, type RecordFacts } from '../query/index-files.ts';
 import type { Fragment } from './pagefind.ts';
 import type { RecordLevel } from './records.ts';
 
@@ -22,18 +23,23 @@ export interface IndexedRecord {
   kind: string;
   level: RecordLevel;
   document?: string;
+  /** Its title (kept for the Q&A: their questions). */
+  title?: string;
 }
 
 /** The facts of these records, and each document's record ids. */
 export function recordFacts(records: readonly IndexedRecord[]): { facts: RecordFacts; byDocument: Map<string, string[]> } {
   const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const facts: RecordFacts = { total: sorted.length, documents: [], others: {}, counts: { kind: {}, document: {} } };
+  const facts: RecordFacts = {
+    total: sorted.length, documents: [], others: {}, counts: { kind: {}, document: {} }, questions: {},
+  };
   const byDocument = new Map<string, string[]>();
   const add = <K extends string>(map: Record<K, number>, key: K) => (map[key] = (map[key] ?? 0) + 1);
   for (const record of sorted) {
     add(facts.counts.kind, record.kind);
     if (record.level === 'document') facts.documents.push(record.id);
     if (record.kind !== LAW_KIND) (facts.others[record.kind] ??= []).push(record.id);
+    if (record.kind === QUESTION_KIND && record.title) facts.questions[record.id] = record.title;
     if (record.document) {
       add(facts.counts.document, record.document);
       let ids = byDocument.get(record.document);
@@ -45,10 +51,11 @@ export function recordFacts(records: readonly IndexedRecord[]): { facts: RecordF
 }
 
 /** A record's id and filters, from its fragment. */
-export function indexedRecord({ id, fragment: { url, filters } }: { id: string; fragment: Fragment }): IndexedRecord {
+export function indexedRecord({ id, fragment: { url, filters, meta } }: { id: string; fragment: Fragment }): IndexedRecord {
   const one = (name: string) => filters[name]?.[0];
   const kind = one('kind');
   const level = one('level') as RecordLevel | undefined;
   if (!kind || !level) throw new Error(`search record ${url} has no kind or level filter`);
-  return { id, kind, level, document: one('document') };
+  const question = kind === QUESTION_KIND && meta.title ? { title: meta.title } : {};
+  return { id, kind, level, document: one('document'), ...question };
 }

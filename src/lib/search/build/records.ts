@@ -12,14 +12,15 @@
  * - `data-document` on any element in <main> -> filter `document` (the document's slug);
  * - the page's <title> without the site name -> the page record's title; an article's title is
  *   its heading (the first element with an id), and its context (meta `context`) is the page
- *   title and the headings of the sections around it;
+ *   title and the headings of the sections around it; a unit whose heading is only a number
+ *   declares a fuller title in `data-search-title`;
  * - filter `level`: `document` for the record of a document's own page (its title, metadata and
  *   notes), `content` for every other record, so the search can list articles and explanations
  *   before pages that only name a document.
  */
 import { ELEMENT_NODE, parse, renderSync, TEXT_NODE, type ElementNode, type Node } from 'ultrahtml';
 import { querySelector, querySelectorAll } from 'ultrahtml/selector';
-import { PAGE_FACT, RECORD_HOOK, selector } from '../shared/names.ts';
+import { PAGE_FACT, RECORD_HOOK, RECORD_TITLE, selector } from '../shared/names.ts';
 
 export interface SearchRecord {
   /** Site-absolute URL the hit links to: "/van-ban/x.html#dieu-14". */
@@ -59,7 +60,9 @@ export function pageRecords(html: string, sitePath: string, siteName: string): S
 /** A unit's record, at the anchor of its first element with an id (its heading). */
 function unitRecord(unit: ElementNode, sitePath: string, facts: PageFacts): SearchRecord {
   const anchor = firstWithId(unit)!;
-  anchor.attributes['data-pagefind-meta'] = 'title';
+  const title = unit.attributes[RECORD_TITLE];
+  if (title) anchor.attributes[RECORD_TITLE] = title;
+  anchor.attributes['data-pagefind-meta'] = title ? `title[${RECORD_TITLE}]` : 'title';
   const context = ` data-pagefind-meta="context[data-context]" data-context="${attr([facts.title, ...enclosingHeadings(unit)].join(' › '))}"`;
   return { url: `/${sitePath}#${anchor.attributes.id}`, html: wrap(renderSync(unit), facts, 'content', context) };
 }

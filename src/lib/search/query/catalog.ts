@@ -4,8 +4,10 @@
  * with where they define it, so "vanh dai bien gioi la gi" goes to the defining khoản. The
  * articles' headings and khoản, a few KB a law, are a file of their own per document, loaded only
  * when a query names that document, so the page does not grow with every law on the shelf. The
- * build makes them (build/catalog.ts); catalog-query.ts matches queries against them.
+ * build makes them (build/catalog.ts); catalog-query.ts matches queries against them. It also
+ * carries the law's words for residents' words (residents-words.ts), a few KB.
  */
+import type { ResidentsWord } from './residents-words.ts';
 
 export interface CatalogArticle {
   /** "14", "14a". */
@@ -43,6 +45,8 @@ export interface CatalogDocumentArticles extends CatalogDocument {
 export interface SearchCatalog {
   documents: CatalogDocument[];
   terms: CatalogTerm[];
+  /** The law's words for residents' words (residents-words.ts). */
+  residentsWords: ResidentsWord[];
 }
 
 /** A term the laws define, and the khoản (or article) that define it. */

@@ -1,5 +1,6 @@
 /**
  * From a query to ranked hits, in this order:
+ * 0. a Q&A whose question is the query, or nearly (questions.ts);
  * 1. the articles or documents the query names ("dieu 14 luat bien gioi", "luat bien phong"), or
  *    the khoản that define the term it asks about ("vanh dai bien gioi la gi"), from the catalog;
  * 2. records of content, ranked over the query's words (rank.ts), law articles first two to one
@@ -9,21 +10,29 @@
  *    nao"), that law's articles come before the other laws';
  * 3. the records of documents' own pages (title, metadata, notes), which would otherwise outrank
  *    the articles whenever the query's words are in a document's title.
- * Each word is searched as typed and in its đ-readings (fold.ts). Pagefind is never asked to
+ * Each word is searched as typed and in its đ-readings (fold.ts), and a query holding residents'
+ * words once more with the law's words in their place (residents-words.ts, candidates.ts). The
+ * hits' links carry the words to mark on the page they open, but the shelf's commonest
+ * (common-words.ts). Pagefind is never asked to
  * filter: the kind of page and the document of each record come from the build's record facts
  * (build/record-facts.ts), as Pagefind's own filters slow every search down once loaded. Free of the
  * DOM, so unit tests drive it with a real index in Node.
  */
 import { pinpointId, pinpointLabel } from '../../legal/citation.ts';
+import { pinpointFromId } from '../../legal/ids.ts';
+import { labelWithGist } from '../../legal/toc.ts';
 import { hrefToPath, sitePath } from '../../paths.ts';
 import { HIGHLIGHT_PARAM } from '../shared/names.ts';
 import { articlesIn, documentInQuery, matchDocuments, matchTerm, parseArticleRef, referencedDocuments, type ArticleMatch } from './catalog-query.ts';
 import type { CatalogArticle, CatalogDocument, CatalogDocumentArticles, CatalogTerm } from './catalog.ts';
-import { searchedWords } from './common-words.ts';
-import { dReadings, words } from './fold.ts';
-import { answerKey, LAW_KIND, RESULTS_PER_WORD, type Answer, type AnswerList, type CommonWords, type RecordFacts, type RecordText } from './index-files.ts';
+import { candidatesFor } from './candidates.ts';
+import { markedWords, searchedWords } from './common-words.ts';
+import { words } from './fold.ts';
+import { answerKey, LAW_KIND, type Answer, type AnswerList, type CommonWords, type RecordFacts, type RecordText } from './index-files.ts';
 import type { Pagefind, PagefindResponse, Ranking } from './pagefind-api.ts';
-import { bestSections, excerpt, idf, rankRecords, type ExcerptRun, type RankedRecord, type WordMatch, type WordMatches } from './rank.ts';
+import { closeQuestions } from './questions.ts';
+import { bestSections, excerpt, type ExcerptRun, type RankedRecord } from './rank.ts';
+import { lawReadings, type ResidentsWord } from './residents-words.ts';
 
 export interface SearchRequest {
   query: string;
@@ -45,7 +54,7 @@ export interface Hit {
   excerpt: ExcerptRun[];
   /** Best-matching sections of a page hit, best first. */
   parts: { href: string; title: string }[];
-  /** For a hit that opens a document's own page: its status and outstanding changes (issue 12). */
+  /** For a hit that opens a document's own page: its status and outstanding changes. */
   status?: string;
 }
 
@@ -73,6 +82,8 @@ const NAMED_DOCUMENTS = 5;
 export interface SearchCatalogSource {
   documents: readonly CatalogDocument[];
   terms: readonly CatalogTerm[];
+  /** The law's words for residents' words (residents-words.ts). */
+  residentsWords: readonly ResidentsWord[];
   articles: (slug: string) => Promise<CatalogArticle[]>;
   /** The shelf's common words (build/common-words.ts), folded, with their counts. */
   commonWords: () => Promise<CommonWords>;
@@ -111,33 +122,54 @@ export function createSearch(pagefind: Pagefind, source: SearchCatalogSource) {
     const query = request.query.trim();
     if (!query) return { hits: [], total: 0 };
     const ref = parseArticleRef(query);
-    const highlight = (ref ? ref.restTyped : words(query)).filter((w) => w.length > 1).join(' ');
+    const queryWords = words(query);
+    const readings = ref ? [] : lawReadings(queryWords, source.residentsWords);
+    const typed = [...new Set([...(ref ? ref.restTyped : queryWords), ...readings.flat()])].filter((w) => w.length > 1);
+    const highlight = facts().then((f) => markedWords(typed, f.common, f.total).join(' '));
     const mentioned = ref ? undefined : documentInQuery(query, catalog);
     // An answer holds the best records of the whole shelf, which may hold too few of a kind or document asked for.
     const search = request.kind || request.document ? searchLive : searchAnswered;
     const searchWord = (word: string) => search(answerKey(word));
+    const allowed = facts().then((f) => allowedBy(request, f, recordsOf));
     // The catalog's files, a document's record list and the index chunks load side by side: on a
     // page opened from file:// each file is a script of its own, and waits add up.
-    const [first, inMentioned, candidates, { documents, others: notLaw }] = await Promise.all([
+    const [first, inMentioned, candidates, index] = await Promise.all([
       namedHits(query, request, source, withArticles, highlight),
       mentioned ? recordsOf(mentioned.slug) : new Set<string>(),
-      facts().then(async (f) => candidatesFor(searchWord, searchedWords(words(query), f.common), await allowedBy(request, f, recordsOf), f.total)),
+      Promise.all([facts(), allowed]).then(([f, allows]) => {
+        const searched = (w: readonly string[]) => searchedWords(w, f.common, f.total);
+        const words = searched(queryWords);
+        return candidatesFor(searchWord, { words, readings: readings.map(searched), allowed: allows, total: f.total });
+      }),
       facts(),
     ]);
-    const isArticle = (c: RankedRecord) => !documents.has(c.id) && !notLaw.has(c.id);
-    const others = candidates.filter((c) => notLaw.has(c.id));
-    const lawArticles = candidates.filter(isArticle);
-    const byMention = [...lawArticles.filter((c) => inMentioned.has(c.id)), ...lawArticles.filter((c) => !inMentioned.has(c.id))];
-    const ranked = [...interleave(byMention, others, ARTICLES_PER_OTHER), ...candidates.filter((c) => documents.has(c.id))];
+    const close = ref ? [] : closeQuestions(query, index.questions).filter(await allowed);
+    const closeRecords = close.map((id) => candidates.find((c) => c.id === id) ?? { id, score: 0, locations: [] });
+    const rest = layout(candidates.filter((c) => !close.includes(c.id)), index, inMentioned);
+    const ranked = [...closeRecords, ...rest];
+    const marked = await highlight;
     const found = await Promise.all(ranked.slice(0, count).map(async (c) => {
       const record = await recordText(c.id);
-      const status = documents.has(c.id) && record.document ? documentStatus.get(record.document) : undefined;
-      return { ...recordHit(record, c.locations, highlight, documentNames), ...(status && { status }) };
+      const status = index.documents.has(c.id) && record.document ? documentStatus.get(record.document) : undefined;
+      return { ...recordHit(record, c.locations, marked, documentNames), ...(status && { status }) };
     }));
-    const rest = found.filter((hit) => !first.some((f) => samePlace(f, hit)));
+    const unnamed = found.filter((hit) => !first.some((f) => samePlace(f, hit)));
     const named = first.map((hit) => ({ ...hit, excerpt: found.find((f) => samePlace(f, hit))?.excerpt ?? hit.excerpt }));
-    return { hits: [...named, ...rest].slice(0, count), total: first.length + ranked.length - (found.length - rest.length) };
+    const hits = [...unnamed.slice(0, close.length), ...named, ...unnamed.slice(close.length)];
+    return { hits: hits.slice(0, count), total: first.length + ranked.length - (found.length - unnamed.length) };
   };
+}
+
+/**
+ * Ranked records laid out for the reader: law articles two to one with the rest, articles of the
+ * document the query mentions first, documents' own pages last.
+ */
+function layout(candidates: readonly RankedRecord[], index: IndexFacts, inMentioned: Set<string>): RankedRecord[] {
+  const isArticle = (c: RankedRecord) => !index.documents.has(c.id) && !index.others.has(c.id);
+  const others = candidates.filter((c) => index.others.has(c.id));
+  const lawArticles = candidates.filter(isArticle);
+  const byMention = [...lawArticles.filter((c) => inMentioned.has(c.id)), ...lawArticles.filter((c) => !inMentioned.has(c.id))];
+  return [...interleave(byMention, others, ARTICLES_PER_OTHER), ...candidates.filter((c) => index.documents.has(c.id))];
 }
 
 /** What every query needs to know of the index, loaded once: the build's record facts, common words and answered words. */
@@ -149,12 +181,14 @@ interface IndexFacts {
   /** Words left out of queries that have rarer ones. */
   common: CommonWords;
   answers: AnswerList;
+  /** The questions of the Q&A records, by id. */
+  questions: Readonly<Record<string, string>>;
 }
 
 async function indexFacts(source: SearchCatalogSource): Promise<IndexFacts> {
   const [facts, common, answers] = await Promise.all([source.recordFacts(), source.commonWords(), source.answers()]);
   const others = new Map(Object.entries(facts.others).flatMap(([kind, ids]) => ids.map((id) => [id, kind] as const)));
-  return { total: facts.total, documents: new Set(facts.documents), others, common, answers };
+  return { total: facts.total, documents: new Set(facts.documents), others, common, answers, questions: facts.questions };
 }
 
 /** A build-time answer as Pagefind gives it. */
@@ -185,7 +219,7 @@ export function interleave<T>(first: readonly T[], second: readonly T[], n: numb
 type WithArticles = (doc: CatalogDocument) => Promise<CatalogDocumentArticles>;
 
 /** The articles, definitions or documents the query names, within the filters asked for. */
-async function namedHits(query: string, request: SearchRequest, source: SearchCatalogSource, withArticles: WithArticles, highlight: string): Promise<Hit[]> {
+async function namedHits(query: string, request: SearchRequest, source: SearchCatalogSource, withArticles: WithArticles, highlight: Promise<string>): Promise<Hit[]> {
   if (request.kind && request.kind !== LAW_KIND) return [];
   const wanted = (doc: CatalogDocument) => !request.document || doc.slug === request.document;
   const ref = parseArticleRef(query);
@@ -194,8 +228,9 @@ async function namedHits(query: string, request: SearchRequest, source: SearchCa
     return articlesIn(ref, await Promise.all(docs.map(withArticles))).map((m) => namedArticleHit(m, ''));
   }
   const term = matchTerm(query, source.terms);
-  if (term) return (await definitionMatches(term, source.documents.filter(wanted), withArticles)).map((m) => namedArticleHit(m, highlight));
-  return matchDocuments(query, source.documents).filter(wanted).map(namedDocumentHit);
+  if (!term) return matchDocuments(query, source.documents).filter(wanted).map(namedDocumentHit);
+  const [matches, marked] = await Promise.all([definitionMatches(term, source.documents.filter(wanted), withArticles), highlight]);
+  return matches.map((m) => namedArticleHit(m, marked));
 }
 
 async function definitionMatches(term: CatalogTerm, catalog: readonly CatalogDocument[], withArticles: WithArticles): Promise<ArticleMatch[]> {
@@ -220,29 +255,6 @@ function remember<T>(load: (key: string) => Promise<T>): (key: string) => Promis
   };
 }
 
-type WordSearch = (word: string) => Promise<PagefindResponse>;
-
-/** Every record the filters allow that has any of these words of the query, ranked over all of them (rank.ts). */
-async function candidatesFor(searchWord: WordSearch, queryWords: readonly string[], allowed: (id: string) => boolean, total: number): Promise<RankedRecord[]> {
-  const perWord = await Promise.all([...new Set(queryWords)].map(async (word): Promise<WordMatches> => {
-    const records = new Map<string, WordMatch>();
-    let having = 0;
-    for (const response of await Promise.all(dReadings(word).map(searchWord))) {
-      having += response.unfilteredResultCount;
-      for (const result of response.results.filter((r) => allowed(r.id)).slice(0, RESULTS_PER_WORD)) {
-        const seen = records.get(result.id);
-        records.set(result.id, {
-          score: Math.max(seen?.score ?? 0, result.score),
-          locations: [...(seen?.locations ?? []), ...result.words],
-          inTitle: Boolean(seen?.inTitle || result.matchedMetaFields?.length),
-        });
-      }
-    }
-    return { idf: idf(total, Math.min(having, total)), records };
-  }));
-  return rankRecords(perWord);
-}
-
 function linkTo(url: string, highlight: string): string {
   const [path, anchor] = url.replace(/^\//, '').split('#');
   const query = highlight ? `?${HIGHLIGHT_PARAM}=${encodeURIComponent(highlight)}` : '';
@@ -263,14 +275,20 @@ function recordHit(record: RecordText, locations: number[][], highlight: string,
 
 /** Whether two hits open the same place (the words to highlight and the khoản aside). */
 function samePlace(a: Hit, b: Hit): boolean {
-  const place = (hit: Hit) => hit.href.replace(/\?[^#]*/, '').replace(/-khoan-.*$/, '');
-  return place(a) === place(b);
+  return place(a.href) === place(b.href);
+}
+
+/** An href without its query, and at the article it points into: "x.html?h=…#dieu-14-khoan-2" → "x.html#dieu-14". */
+function place(href: string): string {
+  const [path, fragment = ''] = href.replace(/\?[^#]*/, '').split('#');
+  const pin = pinpointFromId(fragment);
+  return `${path}#${pin ? pinpointId({ dieu: pin.dieu }) : fragment}`;
 }
 
 function namedArticleHit({ doc, article, khoan }: ArticleMatch, highlight: string): Hit {
   return {
     href: linkTo(`${doc.path}#${pinpointId({ dieu: article.num, khoan })}`, highlight),
-    title: khoan ? pinpointLabel({ dieu: article.num, khoan }) : article.label,
+    title: khoan ? pinpointLabel({ dieu: article.num, khoan }) : labelWithGist(article.label, article.gist),
     kind: LAW_KIND,
     documentName: doc.name,
     excerpt: article.gist ? [{ text: article.gist, marked: false }] : [],

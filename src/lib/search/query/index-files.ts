@@ -6,6 +6,9 @@
 /** The kind of page of law texts (filter `kind`). */
 export const LAW_KIND = 'van-ban';
 
+/** The kind of page of the Q&A, whose questions the search compares with the query (questions.ts). */
+export const QUESTION_KIND = 'hoi-dap';
+
 /** RECORD_FACTS_FILE: what the search knows of the records besides their words (build/record-facts.ts). */
 export interface RecordFacts {
   /** How many records the index has. */
@@ -16,6 +19,8 @@ export interface RecordFacts {
   others: Record<string, string[]>;
   /** How many records each kind of page and each document has. */
   counts: { kind: Record<string, number>; document: Record<string, number> };
+  /** The question (title) of each Q&A record, by id: a query close to one puts it first. */
+  questions: Record<string, string>;
 }
 
 /** A heading of a page with an id, and the word location where it starts. */

@@ -77,12 +77,14 @@ export const HOOK = {
   /** The panel; its value is the address of the index's entry script. */
   panel: 'data-search-index',
   form: 'data-search-form',
-  /** The filters, hidden until the script runs. */
+  /** The filters, folded after the hits; their controls belong to the form by its id. */
   filters: 'data-search-filters',
   /** The notice that search needs JavaScript, hidden by the script. */
   noJs: 'data-search-nojs',
   results: 'data-search-results',
   status: 'data-search-status',
+  /** What to try when nothing is found (the Hỏi đáp page), shown by the script then. */
+  none: 'data-search-none',
   list: 'data-search-list',
   more: 'data-search-more',
   /** The embedded catalog (JSON). */
@@ -98,6 +100,12 @@ export const HOOK = {
  * the marks of a hit's words go inside it. Apart from HOOK, as every page's script reads it.
  */
 export const RECORD_HOOK = 'data-search-record';
+
+/**
+ * On a record's element: the title its hit shows when its heading is only a number, as in a law
+ * whose articles have no titles ("Điều 29. 1. Biên giới quốc gia, …" rather than "Điều 29").
+ */
+export const RECORD_TITLE = 'data-search-title';
 
 /** What a built page declares for its records: its kind of page (on <main>) and its document. */
 export const PAGE_FACT = { kind: 'data-page-kind', document: 'data-document' } as const;
