@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { load } from 'js-yaml';
 import { articles, childNodes, nodeLines, type LegalNode, type LegalText } from '../src/lib/legal/model.ts';
 import { parseLegalText } from '../src/lib/legal/parse.ts';
 
@@ -56,7 +57,10 @@ function synthesize(law: Law, laws: Law[], copy: number): string {
   const pool = laws.flatMap((l) => articles(l.text));
   const chapterTitles = laws.flatMap((l) => chapters(l.text)).map((c) => c.titleLine?.text ?? '');
   const count = articles(law.text).length;
-  const out: string[] = [...law.text.heading.map((l) => l.text), ...law.text.preamble.map((l) => l.text)];
+  // The copy's number (unique on the shelf, and found in its heading as the build checks).
+  const number = /^number: (.+)$/m.exec(law.frontmatter)?.[1];
+  const heading = law.text.heading.map((l) => (number ? l.text.replace(number, `${number} (${copy})`) : l.text));
+  const out: string[] = [...heading, ...law.text.preamble.map((l) => l.text)];
   for (let i = 0; i < count; i++) {
     const chapter = i / ARTICLES_PER_CHAPTER;
     if (i % ARTICLES_PER_CHAPTER === 0) out.push('', `Chương ${chapter + 1}`, chapterTitles[(copy * 3 + chapter) % chapterTitles.length]);
@@ -70,9 +74,12 @@ function synthesize(law: Law, laws: Law[], copy: number): string {
 
 function frontmatterFor(law: Law, copy: number, slug: string, source: string): string {
   const sha = createHash('sha256').update(source).digest('hex');
-  return law.frontmatter
-    .replace(/^title: (.*)$/m, `title: $1 (${copy})`)
-    .replace(/^shortTitle: (.*)$/m, `shortTitle: $1 (${copy})`)
+  const fields = load(/^---\n([\s\S]*?)\n---/.exec(law.frontmatter)![1]) as Record<string, string>;
+  // A field with its continuation lines (a folded `title: >-` spans several), written again quoted.
+  const numbered = (text: string, key: string) =>
+    text.replace(new RegExp(`^${key}:.*(?:\\n[ \\t]+.*)*`, 'm'), `${key}: ${JSON.stringify(`${fields[key]} (${copy})`)}`);
+  // Numbers are unique on the shelf: a copy's number says which copy it is.
+  return numbered(numbered(numbered(law.frontmatter, 'title'), 'shortTitle'), 'number')
     .replace(/^text: .*$/m, `text: nguon/${slug}.txt`)
     .replace(/^(\s+sha256: ).*$/m, `$1${sha}`)
     .replace(/^inForceArticle: .*\n/m, '')
