@@ -75,7 +75,11 @@ export function pinpointFromId(id: string): Pinpoint | undefined {
   const path = pathOfId(id);
   if (!path || !/^dieu(,khoan)?(,diem)?$/.test(path.map((s) => s.kind).join())) return undefined;
   const num = (kind: NodeKind) => path.find((s) => s.kind === kind)?.num;
-  return { dieu: num('dieu')!, khoan: num('khoan'), diem: num('diem') };
+  const pin = { dieu: num('dieu')!, khoan: num('khoan'), diem: num('diem') };
+  // Numbers as the texts write them: Điều 14 or 14a, khoản 2, điểm a or đ.
+  const wellFormed =
+    /^\d+[a-zđ]*$/.test(pin.dieu) && /^(\d+)?$/.test(pin.khoan ?? '') && /^([a-zđ]{1,2})?$/.test(pin.diem ?? '');
+  return wellFormed ? pin : undefined;
 }
 
 /** Selects the elements whose ids name an article or a part of one (heading, khoản, điểm, quoted passage). */
