@@ -100,6 +100,7 @@ function browserUrl(destination: string): string {
     .replace(/&#(x[0-9a-f]+|\d+);?/gi, (all, n: string) => String.fromCodePoint(n[0].toLowerCase() === 'x' ? parseInt(n.slice(1), 16) : Number(n)))
     .replace(/&([a-z]+);/gi, (all, name: string) => ENTITIES[name.toLowerCase()] ?? all)
     .replace(/\\(?=[!-/:-@[-`{-~])/g, '')
+    // eslint-disable-next-line no-control-regex -- a browser drops control characters from a URL too
     .replace(/[\s\x00-\x1f]/g, '')
     .toLowerCase();
 }

@@ -44,7 +44,7 @@ describe('npm run import: what the source file is made of', () => {
 
   it('names a Windows-1258 file as an encoding problem at its first bad line, and writes nothing', () => {
     // "Điều" in Windows-1258: Đ is 0xD0, which is not valid UTF-8 on its own.
-    const bytes = Buffer.from(SOURCE.replace(/Điều/g, 'Ðieu').replace(/[^\x00-\x7F]/g, (c) => (c === 'Ð' ? c : 'a')), 'latin1');
+    const bytes = Buffer.from(SOURCE.replace(/Điều/g, 'Ðieu').replace(/[\u0080-\uffff]/g, (c) => (c === 'Ð' ? c : 'a')), 'latin1');
     const { dir, source } = folderWith(bytes);
     const before = listing(dir);
     const result = importer(source, dir);

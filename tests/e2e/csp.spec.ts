@@ -34,7 +34,10 @@ test('from file://, a script that reached a page does not run, and the site\'s o
   });
   await page.goto(pathToFileURL(index).href);
   await page.locator('#js-link').click();
-  expect(await page.evaluate(() => [(window as any).injected, (window as any).handler, (window as any).link])).toEqual([undefined, undefined, undefined]);
+  expect(await page.evaluate(() => {
+    const w = window as unknown as Record<string, unknown>;
+    return [w.injected, w.handler, w.link];
+  })).toEqual([undefined, undefined, undefined]);
   expect(refused.length).toBeGreaterThanOrEqual(3);
   // The site's inline <head> script ran (class "js"), and its site.js (the "Chữ to" button works).
   await expect(page.locator('html')).toHaveClass(/\bjs\b/);

@@ -6,7 +6,7 @@
  * search page does not use (it makes its own, query/rank.ts). So the build writes these from
  * Pagefind's fragments instead, and the fragments themselves are not shipped.
  */
-import type { Heading, RecordText } from '../query/index-files.ts';
+import type { RecordText } from '../query/index-files.ts';
 import type { Fragment } from './pagefind.ts';
 
 export function recordTextOf(fragment: Fragment): RecordText {
