@@ -6,7 +6,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'release/', 'bench/work/', '.astro/', 'test-results/', 'playwright-report/'] },
+  {
+    ignores: ['**/node_modules/', '**/dist/', 'release/', 'bench/work/', '**/.astro/', 'test-results/', 'playwright-report/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

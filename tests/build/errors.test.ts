@@ -122,7 +122,7 @@ describe('bad input stops with the file named and writes nothing', () => {
   it('a document with a text but no sentence for the reader on where it came from stops the build', () => {
     const root = smallContent();
     const law = join(root, 'van-ban', 'luat-mau.mdx');
-    writeFileSync(law, readFileSync(law, 'utf8').replace(/^  summary: .*\n/m, ''));
+    writeFileSync(law, readFileSync(law, 'utf8').replace(/^ {2}summary: .*\n/m, ''));
     const result = buildWith(root);
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('van-ban/luat-mau.mdx');
