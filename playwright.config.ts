@@ -7,8 +7,13 @@ const port = Number(process.env.PORT ?? 4321);
 
 /** Flags for Chromium on these machines: run as root in a container, no network of its own. */
 const args = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 /**
@@ -44,7 +49,9 @@ export default defineConfig({
       // Only what a reading-room PC does: the tests tagged READING_ROOM, all from file://.
       grep: new RegExp(READING_ROOM),
       // --no-zygote as the package's own flags have it (its build is made for AWS Lambda).
-      use: { launchOptions: { executablePath: readingRoomBrowser, args: [...args, '--no-zygote'] } },
+      use: {
+        launchOptions: { executablePath: readingRoomBrowser, args: [...args, '--no-zygote'] },
+      },
     },
   ],
   webServer: {

@@ -14,7 +14,14 @@ import { parseArgs } from 'node:util';
 import { SEARCH_CASES } from '../tests/fixtures/search-queries.ts';
 import { sitePath } from '../src/lib/paths.ts';
 import { launch } from './bench/browser.ts';
-import { describeMachine, kb, machine, RESULTS_FILE, today, writeSection } from './bench/results-file.ts';
+import {
+  describeMachine,
+  kb,
+  machine,
+  RESULTS_FILE,
+  today,
+  writeSection,
+} from './bench/results-file.ts';
 import { measureSearch, oursQuery, summarize, type SearchSummary } from './bench/search.ts';
 import { serveFolder } from './lib/static-server.ts';
 
@@ -32,15 +39,32 @@ export const SEARCH_TARGET = { medianMs: 150, firstQueryKB: 300 };
 type Protocol = 'http' | 'file';
 
 /** Our search over the query set, on one protocol; file:// runs from a copy in a Vietnamese-named folder. */
-export async function benchOurSearch(dist: string, protocol: Protocol, cpu: number, port: number): Promise<SearchSummary> {
+export async function benchOurSearch(
+  dist: string,
+  protocol: Protocol,
+  cpu: number,
+  port: number,
+): Promise<SearchSummary> {
   const browser = await launch();
   const server = protocol === 'http' ? await serveFolder(dist, port) : undefined;
   try {
-    const root = protocol === 'http' ? dist : join(mkdtempSync(join(tmpdir(), 'tu-sach-bench-')), 'Tủ sách biên giới');
+    const root =
+      protocol === 'http'
+        ? dist
+        : join(mkdtempSync(join(tmpdir(), 'tu-sach-bench-')), 'Tủ sách biên giới');
     if (!server) cpSync(dist, root, { recursive: true });
     const base = server ? `http://127.0.0.1:${port}/` : pathToFileURL(`${root}/`).href;
     const queries = SEARCH_CASES.map((c) => c.query);
-    return summarize(await measureSearch(browser, { url: `${base}${SEARCH_PAGE}`, base, root, cpu, queries, runQuery: oursQuery }));
+    return summarize(
+      await measureSearch(browser, {
+        url: `${base}${SEARCH_PAGE}`,
+        base,
+        root,
+        cpu,
+        queries,
+        runQuery: oursQuery,
+      }),
+    );
   } finally {
     server?.close();
     await browser.close();
@@ -49,7 +73,11 @@ export async function benchOurSearch(dist: string, protocol: Protocol, cpu: numb
 
 export function describeSearch(label: string, s: SearchSummary): string {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-  return `${label}: median ${s.medianMs.toFixed(0)} ms, worst ${s.worstMs.toFixed(0)} ms ("${s.worstQuery}"); first query ${kb(s.firstQueryBytes)} loaded in all, later queries ${kb(s.laterQueryBytes)} on average`;
+  return (
+    `${label}: median ${s.medianMs.toFixed(0)} ms, worst ${s.worstMs.toFixed(0)} ms ("${s.worstQuery}"); ` +
+    `first query ${kb(s.firstQueryBytes)} loaded in all, later queries ${kb(s.laterQueryBytes)} ` +
+    `on average`
+  );
 }
 
 const met = (ok: boolean) => (ok ? 'met' : '**not met**');
@@ -65,11 +93,14 @@ export function renderSearch(summaries: [Protocol, SearchSummary][], cpu: number
     `The ${SEARCH_CASES.length} queries of \`tests/fixtures/search-queries.ts\` typed in turn into one page,`,
     `headless Chromium, CPU ×${cpu}; time from submitting to the hits painted; bytes are the files loaded.`,
     '',
-    '| protocol | median | worst | worst query | first query, all loaded (KB) | later queries, on average (KB) |',
+    '| protocol | median | worst | worst query | first query, all loaded (KB) | later queries, ' +
+      'on average (KB) |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...summaries.map(([protocol, s]) =>
-      `| ${protocol === 'file' ? 'file://' : protocol} | ${s.medianMs.toFixed(0)} ms | ${s.worstMs.toFixed(0)} ms | ` +
-      `${s.worstQuery} | ${kb(s.firstQueryBytes)} | ${kb(s.laterQueryBytes)} |`),
+    ...summaries.map(
+      ([protocol, s]) =>
+        `| ${protocol === 'file' ? 'file://' : protocol} | ${s.medianMs.toFixed(0)} ms | ${s.worstMs.toFixed(0)} ms | ` +
+        `${s.worstQuery} | ${kb(s.firstQueryBytes)} | ${kb(s.laterQueryBytes)} |`,
+    ),
     '',
     `Targets: median ≤ ${SEARCH_TARGET.medianMs} ms: ${met(median <= SEARCH_TARGET.medianMs)}; ` +
       `first query ≤ ${SEARCH_TARGET.firstQueryKB} KB: ${met(first <= SEARCH_TARGET.firstQueryKB)}.`,
@@ -97,11 +128,14 @@ async function main(): Promise<number> {
     console.error(`${dist}/${SEARCH_PAGE} not found: run npm run build first.`);
     return 1;
   }
-  const protocols = values.protocol === 'both' ? (['http', 'file'] as const) : ([values.protocol] as Protocol[]);
+  const protocols =
+    values.protocol === 'both' ? (['http', 'file'] as const) : ([values.protocol] as Protocol[]);
   const summaries: [Protocol, SearchSummary][] = [];
   for (const protocol of protocols) {
     const summary = await benchOurSearch(dist, protocol, Number(values.cpu), Number(values.port));
-    console.log(describeSearch(`${protocol}, CPU ×${values.cpu}, ${SEARCH_CASES.length} queries`, summary));
+    console.log(
+      describeSearch(`${protocol}, CPU ×${values.cpu}, ${SEARCH_CASES.length} queries`, summary),
+    );
     summaries.push([protocol, summary]);
   }
   if (values.results) {

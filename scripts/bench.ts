@@ -16,7 +16,13 @@ import { LAW_TEXT, pageWeight, type PageWeight } from './bench/page-weight.ts';
 import { renderTable } from './bench/report.ts';
 import { machine, today, writeSection, type Machine } from './bench/results-file.ts';
 import { buildOurs, buildPeer, exec, timeMedian, work } from './bench/run.ts';
-import { measureSearch, peerQuery, preparePeer, summarize, type SearchSummary } from './bench/search.ts';
+import {
+  measureSearch,
+  peerQuery,
+  preparePeer,
+  summarize,
+  type SearchSummary,
+} from './bench/search.ts';
 import { writeStarlightPeer } from './bench/starlight-peer.ts';
 import { serveFolder } from './lib/static-server.ts';
 import { listFiles } from '../src/lib/files.ts';
@@ -86,10 +92,25 @@ function measureBuilds(factors: number[], runs: number): BuildResult[] {
     const laws = writeStarlightPeer(content, work(`peer-src-${factor}x`));
     const dist = work(`dist-${factor}x`);
     const seconds = timeMedian(runs, () => buildOurs(content, dist));
-    const packageSeconds = timeMedian(runs, () => packageOurs(dist, work(`release-${factor}x`)).timed);
-    const peerSeconds = timeMedian(runs, () => buildPeer(work(`peer-src-${factor}x`), work(`peer-dist-${factor}x`)));
-    console.log(`build ${factor}x: ${laws} laws, ours ${seconds.toFixed(1)} s + package ${packageSeconds.toFixed(1)} s, Starlight ${peerSeconds.toFixed(1)} s`);
-    return { factor, laws, seconds, packageSeconds, secondsPerLaw: (seconds + packageSeconds) / laws, peerSeconds };
+    const packageSeconds = timeMedian(
+      runs,
+      () => packageOurs(dist, work(`release-${factor}x`)).timed,
+    );
+    const peerSeconds = timeMedian(runs, () =>
+      buildPeer(work(`peer-src-${factor}x`), work(`peer-dist-${factor}x`)),
+    );
+    console.log(
+      `build ${factor}x: ${laws} laws, ours ${seconds.toFixed(1)} s + package ${packageSeconds.toFixed(1)} ` +
+        `s, Starlight ${peerSeconds.toFixed(1)} s`,
+    );
+    return {
+      factor,
+      laws,
+      seconds,
+      packageSeconds,
+      secondsPerLaw: (seconds + packageSeconds) / laws,
+      peerSeconds,
+    };
   });
 }
 
@@ -100,7 +121,9 @@ function measureSite(runs: number): Results['site'] {
   const packageSeconds = timeMedian(runs, () => packaged().timed);
   const size = packaged().size;
   const pages = listFiles(dist).filter((f) => f.endsWith('.html')).length;
-  console.log(`build of the real site: ${pages} pages, ${seconds.toFixed(1)} s + package ${packageSeconds.toFixed(1)} s`);
+  console.log(
+    `build of the real site: ${pages} pages, ${seconds.toFixed(1)} s + package ${packageSeconds.toFixed(1)} s`,
+  );
   return { seconds, packageSeconds, pages, package: size };
 }
 
@@ -114,19 +137,28 @@ async function measureWeights(port: Ports): Promise<Results['weights']> {
     const pages: [string, string][] = [
       ['home', sitePath({ page: 'home' })],
       [`law (${LAW})`, sitePath({ page: 'document', slug: LAW })],
-      ['treaty without text', sitePath({ page: 'document', slug: 'hiep-uoc-bien-gioi-viet-trung-1999' })],
+      [
+        'treaty without text',
+        sitePath({ page: 'document', slug: 'hiep-uoc-bien-gioi-viet-trung-1999' }),
+      ],
       ['explainer', sitePath({ page: 'explainer', slug: 'moc-quoc-gioi-va-khi-moc-bi-hu-hong' })],
       ['question', sitePath({ page: 'question', slug: 'co-duoc-xe-dich-moc-quoc-gioi-khong' })],
       ['glossary', sitePath({ page: 'glossary' })],
       ['search', sitePath({ page: 'search' })],
     ];
     const weights: PageWeight[] = [];
-    for (const [name, path] of pages) weights.push(await pageWeight(browser, name, at(port.ours, path), LAW_TEXT.ours));
+    for (const [name, path] of pages)
+      weights.push(await pageWeight(browser, name, at(port.ours, path), LAW_TEXT.ours));
     return {
       ours: weights,
       peer: [
         await pageWeight(browser, 'home', at(port.peer, 'index.html'), LAW_TEXT.peer),
-        await pageWeight(browser, `law (${LAW})`, at(port.peer, `van-ban/${LAW}/index.html`), LAW_TEXT.peer),
+        await pageWeight(
+          browser,
+          `law (${LAW})`,
+          at(port.peer, `van-ban/${LAW}/index.html`),
+          LAW_TEXT.peer,
+        ),
       ],
     };
   } finally {
@@ -136,21 +168,39 @@ async function measureWeights(port: Ports): Promise<Results['weights']> {
   }
 }
 
-async function measurePeerSearch(factor: number, cpu: number, port: number): Promise<SearchSummary> {
+async function measurePeerSearch(
+  factor: number,
+  cpu: number,
+  port: number,
+): Promise<SearchSummary> {
   const root = work(`peer-dist-${factor}x`);
   const server = await serveFolder(root, port);
   const browser = await launch();
   try {
     const base = `http://127.0.0.1:${port}/`;
     const queries = SEARCH_CASES.map((c) => c.query);
-    return summarize(await measureSearch(browser, { url: `${base}index.html`, base, root, cpu, queries, runQuery: peerQuery, prepare: preparePeer }));
+    return summarize(
+      await measureSearch(browser, {
+        url: `${base}index.html`,
+        base,
+        root,
+        cpu,
+        queries,
+        runQuery: peerQuery,
+        prepare: preparePeer,
+      }),
+    );
   } finally {
     await browser.close();
     server.close();
   }
 }
 
-async function measureSearches(factors: number[], cpu: number, port: Ports): Promise<SearchResult[]> {
+async function measureSearches(
+  factors: number[],
+  cpu: number,
+  port: Ports,
+): Promise<SearchResult[]> {
   const out: SearchResult[] = [];
   for (const factor of [...new Set([factors[0], factors.at(-1)!])]) {
     const dist = work(`dist-${factor}x`);
@@ -160,7 +210,10 @@ async function measureSearches(factors: number[], cpu: number, port: Ports): Pro
       file: await benchOurSearch(dist, 'file', cpu, port.ours),
       peer: await measurePeerSearch(factor, cpu, port.peer),
     };
-    console.log(`search ${factor}x: ours ${result.http.medianMs.toFixed(0)} ms (http), ${result.file.medianMs.toFixed(0)} ms (file), Starlight ${result.peer.medianMs.toFixed(0)} ms`);
+    console.log(
+      `search ${factor}x: ours ${result.http.medianMs.toFixed(0)} ms (http), ${result.file.medianMs.toFixed(0)} ` +
+        `ms (file), Starlight ${result.peer.medianMs.toFixed(0)} ms`,
+    );
     out.push(result);
   }
   return out;

@@ -13,7 +13,13 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { load } from 'js-yaml';
-import { articles, childNodes, nodeLines, type LegalNode, type LegalText } from '../src/lib/legal/model.ts';
+import {
+  articles,
+  childNodes,
+  nodeLines,
+  type LegalNode,
+  type LegalText,
+} from '../src/lib/legal/model.ts';
 import { parseLegalText } from '../src/lib/legal/parse.ts';
 
 const HELP = `Usage: node scripts/gen-corpus.ts --factor N --out <folder> [--content content] [--laws-only]
@@ -42,13 +48,22 @@ function readLaws(content: string): Law[] {
       const textPath = /^text: (\S+)$/m.exec(frontmatter)?.[1];
       if (!textPath) return [];
       const file = join(dir, textPath);
-      return [{ slug: f.replace(/\.mdx$/, ''), text: parseLegalText(readFileSync(file, 'utf8'), file), frontmatter }];
+      return [
+        {
+          slug: f.replace(/\.mdx$/, ''),
+          text: parseLegalText(readFileSync(file, 'utf8'), file),
+          frontmatter,
+        },
+      ];
     });
 }
 
 /** The chapters of a text, in order. */
 function chapters(text: LegalText): LegalNode[] {
-  const walk = (nodes: LegalNode[]): LegalNode[] => nodes.flatMap((n) => (n.kind === 'chuong' ? [n] : n.kind === 'phan' ? walk(childNodes(n.content)) : []));
+  const walk = (nodes: LegalNode[]): LegalNode[] =>
+    nodes.flatMap((n) =>
+      n.kind === 'chuong' ? [n] : n.kind === 'phan' ? walk(childNodes(n.content)) : [],
+    );
   return walk(text.body);
 }
 
@@ -59,11 +74,18 @@ function synthesize(law: Law, laws: Law[], copy: number): string {
   const count = articles(law.text).length;
   // The copy's number (unique on the shelf, and found in its heading as the build checks).
   const number = /^number: (.+)$/m.exec(law.frontmatter)?.[1];
-  const heading = law.text.heading.map((l) => (number ? l.text.replace(number, `${number} (${copy})`) : l.text));
+  const heading = law.text.heading.map((l) =>
+    number ? l.text.replace(number, `${number} (${copy})`) : l.text,
+  );
   const out: string[] = [...heading, ...law.text.preamble.map((l) => l.text)];
   for (let i = 0; i < count; i++) {
     const chapter = i / ARTICLES_PER_CHAPTER;
-    if (i % ARTICLES_PER_CHAPTER === 0) out.push('', `Chương ${chapter + 1}`, chapterTitles[(copy * 3 + chapter) % chapterTitles.length]);
+    if (i % ARTICLES_PER_CHAPTER === 0)
+      out.push(
+        '',
+        `Chương ${chapter + 1}`,
+        chapterTitles[(copy * 3 + chapter) % chapterTitles.length],
+      );
     const [label, ...body] = nodeLines(pool[(copy * 7 + i) % pool.length]).map((l) => l.text);
     const title = /^Điều \d+[a-zđ]?(\.\s.*)?$/.exec(label)?.[1] ?? '';
     out.push('', `Điều ${i + 1}${title}`, ...body);
@@ -77,7 +99,10 @@ function frontmatterFor(law: Law, copy: number, slug: string, source: string): s
   const fields = load(/^---\n([\s\S]*?)\n---/.exec(law.frontmatter)![1]) as Record<string, string>;
   // A field with its continuation lines (a folded `title: >-` spans several), written again quoted.
   const numbered = (text: string, key: string) =>
-    text.replace(new RegExp(`^${key}:.*(?:\\n[ \\t]+.*)*`, 'm'), `${key}: ${JSON.stringify(`${fields[key]} (${copy})`)}`);
+    text.replace(
+      new RegExp(`^${key}:.*(?:\\n[ \\t]+.*)*`, 'm'),
+      `${key}: ${JSON.stringify(`${fields[key]} (${copy})`)}`,
+    );
   // Numbers are unique on the shelf: a copy's number says which copy it is.
   return numbered(numbered(numbered(law.frontmatter, 'title'), 'shortTitle'), 'number')
     .replace(/^text: .*$/m, `text: nguon/${slug}.txt`)
@@ -106,7 +131,10 @@ function main(): number {
   }
   rmSync(values.out, { recursive: true, force: true });
   const lawsOnly = values['laws-only'];
-  cpSync(values.content!, values.out, { recursive: true, filter: (src) => !lawsOnly || !WRITTEN_CONTENT.some((d) => src === join(values.content!, d)) });
+  cpSync(values.content!, values.out, {
+    recursive: true,
+    filter: (src) => !lawsOnly || !WRITTEN_CONTENT.some((d) => src === join(values.content!, d)),
+  });
   const laws = readLaws(values.content!);
   for (let copy = 1; copy < factor; copy++) {
     for (const law of laws) {
@@ -115,7 +143,10 @@ function main(): number {
       parseLegalText(source, slug);
       mkdirSync(join(values.out, 'van-ban', 'nguon'), { recursive: true });
       writeFileSync(join(values.out, 'van-ban', 'nguon', `${slug}.txt`), source);
-      writeFileSync(join(values.out, 'van-ban', `${slug}.mdx`), frontmatterFor(law, copy, slug, source));
+      writeFileSync(
+        join(values.out, 'van-ban', `${slug}.mdx`),
+        frontmatterFor(law, copy, slug, source),
+      );
     }
   }
   console.log(`${values.out}: ${laws.length * factor} laws (${factor}x)`);

@@ -5,7 +5,15 @@
  * states into content/van-ban/<slug>.mdx. Writes nothing unless every step succeeds.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dump } from 'js-yaml';
@@ -32,7 +40,32 @@ Exit status: 0 written (or checked), 1 a source or MDX file is wrong (file:line)
 missing input, or a file that could not be written. Nothing is written unless every step succeeds.`;
 
 /** Frontmatter keys in the order they are written. */
-const KEY_ORDER = ['title', 'shortTitle', 'kind', 'number', 'issuer', 'signer', 'signed', 'place', 'inForce', 'inForceArticle', 'status', 'statusCheckedOn', 'statusSources', 'statusNote', 'text', 'provenance', 'sources', 'missingParts', 'details', 'borders', 'topics', 'related', 'amends', 'outstandingChanges'];
+const KEY_ORDER = [
+  'title',
+  'shortTitle',
+  'kind',
+  'number',
+  'issuer',
+  'signer',
+  'signed',
+  'place',
+  'inForce',
+  'inForceArticle',
+  'status',
+  'statusCheckedOn',
+  'statusSources',
+  'statusNote',
+  'text',
+  'provenance',
+  'sources',
+  'missingParts',
+  'details',
+  'borders',
+  'topics',
+  'related',
+  'amends',
+  'outstandingChanges',
+];
 
 interface Planned {
   path: string;
@@ -42,7 +75,11 @@ interface Planned {
 function main(): number {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { check: { type: 'boolean' }, dir: { type: 'string', default: 'content/van-ban' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      check: { type: 'boolean' },
+      dir: { type: 'string', default: 'content/van-ban' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help || positionals.length === 0) {
     console.log(HELP);
@@ -70,21 +107,33 @@ class WriteError extends Error {}
 /** Everything one source would write, computed before anything is written. */
 function plan(sourcePath: string, dir: string): Planned[] {
   const slug = basename(sourcePath).replace(/\.txt$/, '');
-  if (!/^[a-z0-9-]+$/.test(slug)) throw new SourceError(sourcePath, 1, `file name "${slug}" is not a slug (a-z, 0-9, -)`);
-  const { text: source, changes } = normaliseSource(decodeSource(readFileSync(sourcePath), sourcePath));
+  if (!/^[a-z0-9-]+$/.test(slug))
+    throw new SourceError(sourcePath, 1, `file name "${slug}" is not a slug (a-z, 0-9, -)`);
+  const { text: source, changes } = normaliseSource(
+    decodeSource(readFileSync(sourcePath), sourcePath),
+  );
   const text = parseLegalText(source, sourcePath);
   const facts = textFacts(text);
   const normalised = changes.length ? `; normalised: ${changes.join(', ')}` : '';
-  console.log(`${sourcePath}: ${articles(text).length} điều, ${text.body.length} top-level divisions; ${describe(facts)}${normalised}`);
+  console.log(
+    `${sourcePath}: ${articles(text).length} điều, ${text.body.length} top-level divisions; ${describe(facts)}${normalised}`,
+  );
   const mdxPath = join(dir, `${slug}.mdx`);
   if (!existsSync(mdxPath)) {
-    throw new SourceError(mdxPath, 1, 'does not exist: write it first with the editor-kept fields (README, "Thêm một văn bản")');
+    throw new SourceError(
+      mdxPath,
+      1,
+      'does not exist: write it first with the editor-kept fields (README, "Thêm một văn bản")',
+    );
   }
   const sha256 = createHash('sha256').update(source).digest('hex');
   const textPath = `nguon/${slug}.txt`;
   return [
     { path: join(dir, textPath), content: source },
-    { path: mdxPath, content: updateMdx(mdxPath, readFileSync(mdxPath, 'utf8'), facts, textPath, sha256) },
+    {
+      path: mdxPath,
+      content: updateMdx(mdxPath, readFileSync(mdxPath, 'utf8'), facts, textPath, sha256),
+    },
   ];
 }
 
@@ -98,7 +147,13 @@ function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-function updateMdx(path: string, mdx: string, facts: TextFacts, textPath: string, sha256: string): string {
+function updateMdx(
+  path: string,
+  mdx: string,
+  facts: TextFacts,
+  textPath: string,
+  sha256: string,
+): string {
   const block = frontmatterOf(mdx);
   if (!block) throw new SourceError(path, 1, 'no frontmatter block (--- … ---) at the top');
   // Dates as written: an impossible date stays for the build to refuse, never rolled over here.
@@ -106,7 +161,10 @@ function updateMdx(path: string, mdx: string, facts: TextFacts, textPath: string
   const provenance = (data.provenance ?? {}) as Record<string, unknown>;
   Object.assign(data, facts, { text: textPath, provenance: { ...provenance, sha256 } });
   const ordered = Object.fromEntries(
-    [...KEY_ORDER.filter((k) => k in data), ...Object.keys(data).filter((k) => !KEY_ORDER.includes(k))].map((k) => [k, data[k]]),
+    [
+      ...KEY_ORDER.filter((k) => k in data),
+      ...Object.keys(data).filter((k) => !KEY_ORDER.includes(k)),
+    ].map((k) => [k, data[k]]),
   );
   const dumped = dump(datesAsDays(ordered), { lineWidth: 100 });
   return `---\n${dumped.replace(/'(\d{4}-\d{2}-\d{2})'/g, '$1')}---\n${block.body}`;
@@ -116,7 +174,8 @@ function updateMdx(path: string, mdx: string, facts: TextFacts, textPath: string
 function datesAsDays(value: unknown): unknown {
   if (value instanceof Date) return isoDay(value);
   if (Array.isArray(value)) return value.map(datesAsDays);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, datesAsDays(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, datesAsDays(v)]));
   return value;
 }
 
@@ -141,10 +200,14 @@ function commit(plans: Planned[]): void {
       renamed++;
     }
   } catch (error) {
-    plans.slice(0, renamed).forEach((p, i) => (before[i] ? writeFileSync(p.path, before[i]) : rmSync(p.path)));
+    plans
+      .slice(0, renamed)
+      .forEach((p, i) => (before[i] ? writeFileSync(p.path, before[i]) : rmSync(p.path)));
     // Newest first: the temporary files, then the folders made for them.
     for (const path of made.reverse()) rmSync(path, { force: true, recursive: true });
-    throw new WriteError(`cannot write ${(error as NodeJS.ErrnoException).path ?? ''}: ${(error as Error).message}`);
+    throw new WriteError(
+      `cannot write ${(error as NodeJS.ErrnoException).path ?? ''}: ${(error as Error).message}`,
+    );
   }
   for (const p of plans) console.log(`wrote ${p.path}`);
 }

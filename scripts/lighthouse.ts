@@ -27,9 +27,24 @@ Chromium: CHROME_PATH, else /usr/bin/chromium.`;
 /** What the reading room's pages must score (docs/reading-room.md). */
 const TARGET = { accessibility: 100, performance: 95 };
 /** The flags the tests' Chromium runs with (playwright.config.ts), headless. */
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const;
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+] as const;
 
 interface Row {
   page: string;
@@ -57,7 +72,8 @@ if (values.help) {
 
 /** The site path of the largest document page, by HTML size. */
 function largestLawPage(dist: string): string {
-  const isDocumentPage = (f: string) => f === sitePath({ page: 'document', slug: basename(f, '.html') });
+  const isDocumentPage = (f: string) =>
+    f === sitePath({ page: 'document', slug: basename(f, '.html') });
   const files = listFiles(dist).filter(isDocumentPage);
   if (files.length === 0) throw new Error(`${dist}: no document pages; run npm run build first`);
   const sized = files.map((f) => ({ f, size: statSync(join(dist, f)).size }));
@@ -65,7 +81,11 @@ function largestLawPage(dist: string): string {
 }
 
 function serve(dist: string, port: string): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [resolve(import.meta.dirname, 'serve.ts'), dist, '--port', port], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(
+    process.execPath,
+    [resolve(import.meta.dirname, 'serve.ts'), dist, '--port', port],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   return new Promise((done, fail) => {
     server.stdout!.once('data', () => done(server));
     server.once('exit', (code) => fail(new Error(`server exited with ${code}`)));
@@ -73,7 +93,11 @@ function serve(dist: string, port: string): Promise<ChildProcess> {
 }
 
 async function audit(url: string, port: number, formFactor: Row['formFactor']): Promise<Row> {
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['accessibility', 'performance'] }, formFactor === 'desktop' ? desktopConfig : undefined);
+  const result = await lighthouse(
+    url,
+    { port, output: 'json', logLevel: 'error', onlyCategories: ['accessibility', 'performance'] },
+    formFactor === 'desktop' ? desktopConfig : undefined,
+  );
   if (!result) throw new Error(`${url}: Lighthouse gave no result`);
   const { categories, audits } = result.lhr;
   const score = (id: string) => Math.round((categories[id].score ?? 0) * 100);
@@ -82,13 +106,22 @@ async function audit(url: string, port: number, formFactor: Row['formFactor']): 
     formFactor,
     accessibility: score('accessibility'),
     performance: score('performance'),
-    metrics: Object.fromEntries(METRICS.map((m) => [m, audits[m].displayValue ?? ''])) as Row['metrics'],
-    failedAudits: categories.accessibility.auditRefs.filter((r) => r.weight > 0 && audits[r.id].score !== 1).map((r) => r.id),
+    metrics: Object.fromEntries(
+      METRICS.map((m) => [m, audits[m].displayValue ?? '']),
+    ) as Row['metrics'],
+    failedAudits: categories.accessibility.auditRefs
+      .filter((r) => r.weight > 0 && audits[r.id].score !== 1)
+      .map((r) => r.id),
   };
 }
 
 /** Lighthouse's performance varies with the machine's load: the run with the median score stands. */
-async function medianRun(url: string, port: number, formFactor: Row['formFactor'], runs: number): Promise<Row> {
+async function medianRun(
+  url: string,
+  port: number,
+  formFactor: Row['formFactor'],
+  runs: number,
+): Promise<Row> {
   const results: Row[] = [];
   for (let i = 0; i < runs; i++) results.push(await audit(url, port, formFactor));
   return results.sort((a, b) => a.performance - b.performance)[Math.floor(runs / 2)];
@@ -107,7 +140,9 @@ const rows: Row[] = [];
 try {
   for (const page of pages) {
     for (const formFactor of ['mobile', 'desktop'] as const) {
-      rows.push(await medianRun(`http://127.0.0.1:${values.port}/${page}`, chrome.port, formFactor, runs));
+      rows.push(
+        await medianRun(`http://127.0.0.1:${values.port}/${page}`, chrome.port, formFactor, runs),
+      );
     }
   }
 } finally {
@@ -115,10 +150,17 @@ try {
   server.kill();
 }
 
-const chromium = execFileSync(CHROME, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-const version = JSON.parse(readFileSync(new URL('../node_modules/lighthouse/package.json', import.meta.url), 'utf8')).version as string;
+const chromium = execFileSync(CHROME, ['--version'], {
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'ignore'],
+}).trim();
+const version = JSON.parse(
+  readFileSync(new URL('../node_modules/lighthouse/package.json', import.meta.url), 'utf8'),
+).version as string;
 const date = today();
-const below = rows.filter((r) => r.accessibility < TARGET.accessibility || r.performance < TARGET.performance);
+const below = rows.filter(
+  (r) => r.accessibility < TARGET.accessibility || r.performance < TARGET.performance,
+);
 const section = [
   '## Lighthouse',
   '',
@@ -137,12 +179,19 @@ const section = [
 ].join('\n');
 console.log(section);
 mkdirSync(dirname(values.out), { recursive: true });
-writeFileSync(values.out, `${JSON.stringify({ date, chromium, lighthouse: version, runs, rows }, null, 2)}\n`);
+writeFileSync(
+  values.out,
+  `${JSON.stringify({ date, chromium, lighthouse: version, runs, rows }, null, 2)}\n`,
+);
 console.log(`written to ${values.out}`);
 if (values.results) {
   writeSection(values.results, 'lighthouse', section);
   console.log(`and to the "lighthouse" section of ${values.results}`);
 }
 
-for (const r of below) console.error(`below target: ${r.page} (${r.formFactor}) accessibility ${r.accessibility}, performance ${r.performance}; failed: ${r.failedAudits.join(', ')}`);
+for (const r of below)
+  console.error(
+    `below target: ${r.page} (${r.formFactor}) accessibility ${r.accessibility}, performance ` +
+      `${r.performance}; failed: ${r.failedAudits.join(', ')}`,
+  );
 process.exit(below.length > 0 ? 1 : 0);

@@ -55,8 +55,10 @@ interface Manifest {
 
 function manifestProblem(json: unknown): string | undefined {
   const { edition, folder, publisher } = (json ?? {}) as Partial<Record<keyof Manifest, unknown>>;
-  if (typeof edition !== 'string' || !isIsoDay(edition)) return 'edition must be a day written YYYY-MM-DD';
-  if (folder !== `${EDITION_PREFIX}-${edition}`) return `folder must be ${EDITION_PREFIX}-${edition}`;
+  if (typeof edition !== 'string' || !isIsoDay(edition))
+    return 'edition must be a day written YYYY-MM-DD';
+  if (folder !== `${EDITION_PREFIX}-${edition}`)
+    return `folder must be ${EDITION_PREFIX}-${edition}`;
   const named = publisher ?? null;
   if (named !== null && typeof named !== 'string') return 'publisher must be text or null';
   return undefined;
@@ -64,7 +66,8 @@ function manifestProblem(json: unknown): string | undefined {
 
 /** The build's manifest, or why it cannot be packaged. */
 function readManifest(path: string, dist: string): Manifest | string {
-  if (!existsSync(path)) return `${path} is missing: ${dist} is not a build of this site (run without --reuse)`;
+  if (!existsSync(path))
+    return `${path} is missing: ${dist} is not a build of this site (run without --reuse)`;
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
@@ -115,13 +118,17 @@ function main(): number {
   const wanted = values.reuse && values.publisher === undefined ? edition.publisher : publisher;
   if (edition.publisher !== wanted) {
     const built = describe(edition.publisher);
-    console.error(`error: ${dist} was built for ${built}, not ${describe(wanted)}; run without --reuse`);
+    console.error(
+      `error: ${dist} was built for ${built}, not ${describe(wanted)}; run without --reuse`,
+    );
     return 2;
   }
   const problems = auditSite(dist);
   if (problems.length > 0) {
     for (const { file, problem } of problems) console.error(`${join(dist, file)}: ${problem}`);
-    console.error(`error: ${problems.length} problem(s) break the offline promise; nothing was written.`);
+    console.error(
+      `error: ${problems.length} problem(s) break the offline promise; nothing was written.`,
+    );
     return 1;
   }
   try {
@@ -133,15 +140,24 @@ function main(): number {
   return 0;
 }
 
-const describe = (publisher: string | null) => (publisher ? `publisher "${publisher}"` : 'no publisher');
+const describe = (publisher: string | null) =>
+  publisher ? `publisher "${publisher}"` : 'no publisher';
 
 function build(dist: string, publisher: string | null): boolean {
   // Only --publisher names the publisher: a TU_SACH_PUBLISHER left in the shell does not.
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [PUBLISHER_ENV]: publisher ?? '' };
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
-    stdio: 'inherit',
-    env,
-  });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    [PUBLISHER_ENV]: publisher ?? '',
+  };
+  const result = spawnSync(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist],
+    {
+      stdio: 'inherit',
+      env,
+    },
+  );
   return result.status === 0;
 }
 
@@ -160,7 +176,8 @@ function writeZip(dist: string, edition: Manifest, out: string): Written {
   const sums = formatSums(hashFiles(dist, files));
   contents.set(SUMS_FILE, Buffer.from(sums));
   const entries: Zippable = {};
-  for (const file of [...contents.keys()].sort()) entries[`${edition.folder}/${file}`] = contents.get(file)!;
+  for (const file of [...contents.keys()].sort())
+    entries[`${edition.folder}/${file}`] = contents.get(file)!;
   const [year, month, day] = edition.edition.split('-').map(Number);
   // Zip times are local wall-clock fields; a local Date with these fields writes them on any machine.
   const zip = zipSync(entries, { level: 9, mtime: new Date(year, month - 1, day, 12) });
@@ -186,10 +203,14 @@ function writeZip(dist: string, edition: Manifest, out: string): Written {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function report(w: Written, publisher: string | null): void {
-  console.log(`${w.zip}: ${kb(w.zipBytes)}, ${w.files} files (${kb(w.siteBytes)} unpacked), ${describe(publisher)}`);
+  console.log(
+    `${w.zip}: ${kb(w.zipBytes)}, ${w.files} files (${kb(w.siteBytes)} unpacked), ${describe(publisher)}`,
+  );
   console.log(`SHA-256 of the zip:        ${w.zipSha256}`);
   console.log(`SHA-256 of its SHA256SUMS: ${w.sumsSha256}`);
-  console.log(`Publish this one code with the edition; ${ABOUT} shows it to readers in the same groups:`);
+  console.log(
+    `Publish this one code with the edition; ${ABOUT} shows it to readers in the same groups:`,
+  );
   for (const row of hexRows(w.sumsSha256)) console.log(`  ${row}`);
 }
 

@@ -20,7 +20,11 @@ async function main(): Promise<number | undefined> {
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { port: { type: 'string', default: '4321' }, host: { type: 'string', default: '127.0.0.1' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        port: { type: 'string', default: '4321' },
+        host: { type: 'string', default: '127.0.0.1' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     return usage((error as Error).message);
@@ -31,17 +35,23 @@ async function main(): Promise<number | undefined> {
     return 0;
   }
   const port = Number(values.port);
-  if (!/^\d+$/.test(values.port!) || port > 65535) return usage(`--port ${values.port}: give a number from 0 to 65535`);
+  if (!/^\d+$/.test(values.port!) || port > 65535)
+    return usage(`--port ${values.port}: give a number from 0 to 65535`);
   const folder = resolve(positionals[0] ?? 'dist');
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) return usage(`${folder} is not a folder: build the site first (npm run build)`);
+  if (!existsSync(folder) || !statSync(folder).isDirectory())
+    return usage(`${folder} is not a folder: build the site first (npm run build)`);
   try {
     await serveFolder(folder, port, values.host);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    console.error(`error: ${code === 'EADDRINUSE' ? `port ${port} is in use: give another with --port` : (error as Error).message}`);
+    console.error(
+      `error: ${code === 'EADDRINUSE' ? `port ${port} is in use: give another with --port` : (error as Error).message}`,
+    );
     return 1;
   }
-  console.log(`Tủ sách pháp luật biên giới: http://${values.host}:${port}/ (thư mục ${folder}; Ctrl+C để dừng)`);
+  console.log(
+    `Tủ sách pháp luật biên giới: http://${values.host}:${port}/ (thư mục ${folder}; Ctrl+C để dừng)`,
+  );
   // Serving: the process lives until it is stopped.
   return undefined;
 }

@@ -14,14 +14,26 @@ export interface PackageSize {
 /** Runs `npm run package -- --reuse` on a build; the zip lands in `out`. */
 export function packageOurs(dist: string, out: string): { timed: Timed; size: PackageSize } {
   const timed = exec(['scripts/package.ts', '--reuse', '--dist', dist, '--out', out]);
-  return { timed, size: zipSize(join(out, readdirSync(out).find((f) => f.endsWith('.zip'))!)) };
+  return {
+    timed,
+    size: zipSize(
+      join(
+        out,
+        readdirSync(out).find((f) => f.endsWith('.zip'))!,
+      ),
+    ),
+  };
 }
 
 /** What a reader copies: the zip, and the files it unpacks to (SHA256SUMS included), as `npm run package` reports them. */
 function zipSize(zip: string): PackageSize {
   const bytes = readFileSync(zip);
   const entries = Object.values(unzipSync(bytes));
-  return { zipBytes: bytes.length, files: entries.length, unpackedBytes: entries.reduce((n, e) => n + e.length, 0) };
+  return {
+    zipBytes: bytes.length,
+    files: entries.length,
+    unpackedBytes: entries.reduce((n, e) => n + e.length, 0),
+  };
 }
 
 /** Zips a Starlight build with the same compression (fflate, level 9). */
@@ -32,5 +44,9 @@ export function zipPeer(dist: string, out: string): PackageSize {
   mkdirSync(out, { recursive: true });
   const zip = zipSync(entries, { level: 9 });
   writeFileSync(join(out, 'peer.zip'), zip);
-  return { zipBytes: zip.length, files: files.length, unpackedBytes: files.reduce((n, f) => n + statSync(join(dist, f)).size, 0) };
+  return {
+    zipBytes: zip.length,
+    files: files.length,
+    unpackedBytes: files.reduce((n, f) => n + statSync(join(dist, f)).size, 0),
+  };
 }

@@ -42,22 +42,37 @@ async function load(browser: Browser, url: string, selector: string, javaScriptE
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   const measured = await page.evaluate((sel) => {
-    const text = [...document.querySelectorAll<HTMLElement>(sel)].filter((el) => !el.parentElement?.closest(sel)).map((el) => {
-      const clone = el.cloneNode(true) as HTMLElement;
-      for (const ui of clone.querySelectorAll('[data-ui]')) ui.remove();
-      return clone.textContent ?? '';
-    });
+    const text = [...document.querySelectorAll<HTMLElement>(sel)]
+      .filter((el) => !el.parentElement?.closest(sel))
+      .map((el) => {
+        const clone = el.cloneNode(true) as HTMLElement;
+        for (const ui of clone.querySelectorAll('[data-ui]')) ui.remove();
+        return clone.textContent ?? '';
+      });
     const inlineCss = [...document.querySelectorAll('style')].map((s) => s.textContent ?? '');
-    const inlineJs = [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '');
+    const inlineJs = [...document.querySelectorAll('script:not([src])')].map(
+      (s) => s.textContent ?? '',
+    );
     return { text: text.join('\n').replace(/\s+/g, ' '), inlineCss, inlineJs };
   }, selector);
   await context.close();
   const inlineCss = measured.inlineCss.reduce((n, s) => n + utf8(s), 0);
   const inlineJs = measured.inlineJs.reduce((n, s) => n + utf8(s), 0);
-  return { ...bytes, htmlOnly: bytes.html - inlineCss - inlineJs, inlineCss, inlineJs, text: measured.text };
+  return {
+    ...bytes,
+    htmlOnly: bytes.html - inlineCss - inlineJs,
+    inlineCss,
+    inlineJs,
+    text: measured.text,
+  };
 }
 
-export async function pageWeight(browser: Browser, name: string, url: string, selector: string): Promise<PageWeight> {
+export async function pageWeight(
+  browser: Browser,
+  name: string,
+  url: string,
+  selector: string,
+): Promise<PageWeight> {
   const withJs = await load(browser, url, selector, true);
   const withoutJs = await load(browser, url, selector, false);
   return {

@@ -56,7 +56,8 @@ export function machine(): Machine {
   };
 }
 
-export const describeMachine = (m: Machine) => `${m.cores} cores, ${m.memoryGiB} GiB (${m.cpu}), Node ${m.node}`;
+export const describeMachine = (m: Machine) =>
+  `${m.cores} cores, ${m.memoryGiB} GiB (${m.cpu}), Node ${m.node}`;
 
 export const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 

@@ -15,7 +15,8 @@ export function exec(args: string[], env: Record<string, string> = {}): Timed {
     maxBuffer: 256 * 1024 * 1024,
   });
   const seconds = (performance.now() - start) / 1000;
-  if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   return { seconds };
 }
 
@@ -23,7 +24,10 @@ const ASTRO = 'node_modules/astro/bin/astro.mjs';
 
 /** Builds our site from a content folder into `out`. */
 export function buildOurs(content: string, out: string): Timed {
-  return exec([ASTRO, 'build', '--outDir', resolve(out)], { TU_SACH_CONTENT: resolve(content), TU_SACH_CACHE: resolve(`${out}-cache`) });
+  return exec([ASTRO, 'build', '--outDir', resolve(out)], {
+    TU_SACH_CONTENT: resolve(content),
+    TU_SACH_CACHE: resolve(`${out}-cache`),
+  });
 }
 
 /** Builds the Starlight peer from its generated source folder into `out`. */

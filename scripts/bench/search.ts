@@ -36,28 +36,37 @@ export interface SearchSummary {
 export type RunQuery = (page: Page, query: string) => Promise<number>;
 
 /** How the benchmark finds our search page's parts (shared/names.ts), handed into the page. */
-const PAGE_NAMES = { input: `#${QUERY_INPUT_ID}`, results: selector(HOOK.results), shownQuery: HOOK.shownQuery };
+const PAGE_NAMES = {
+  input: `#${QUERY_INPUT_ID}`,
+  results: selector(HOOK.results),
+  shownQuery: HOOK.shownQuery,
+};
 
 /** Our search page: submit the form, wait until the hits of this query are painted. */
 export const oursQuery: RunQuery = (page, query) =>
-  page.evaluate(async ({ q, names }) => {
-    const input = document.querySelector<HTMLInputElement>(names.input)!;
-    const results = document.querySelector<HTMLElement>(names.results)!;
-    const done = () => results.getAttribute(names.shownQuery) === q && results.getAttribute('aria-busy') === 'false';
-    const start = performance.now();
-    input.value = q;
-    input.form!.requestSubmit();
-    await new Promise<void>((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (!done()) return;
-        observer.disconnect();
-        resolve();
+  page.evaluate(
+    async ({ q, names }) => {
+      const input = document.querySelector<HTMLInputElement>(names.input)!;
+      const results = document.querySelector<HTMLElement>(names.results)!;
+      const done = () =>
+        results.getAttribute(names.shownQuery) === q &&
+        results.getAttribute('aria-busy') === 'false';
+      const start = performance.now();
+      input.value = q;
+      input.form!.requestSubmit();
+      await new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!done()) return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(results, { attributes: true, childList: true, subtree: true });
       });
-      observer.observe(results, { attributes: true, childList: true, subtree: true });
-    });
-    await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
-    return performance.now() - start;
-  }, { q: query, names: PAGE_NAMES });
+      await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
+      return performance.now() - start;
+    },
+    { q: query, names: PAGE_NAMES },
+  );
 
 /**
  * Starlight's search, without its input debounce: Pagefind's search and the data of the first
@@ -65,7 +74,13 @@ export const oursQuery: RunQuery = (page, query) =>
  */
 export const peerQuery: RunQuery = (page, query) =>
   page.evaluate(async (q) => {
-    const pagefind = (window as unknown as { __benchPagefind: { search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }> } }).__benchPagefind;
+    const pagefind = (
+      window as unknown as {
+        __benchPagefind: {
+          search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
+        };
+      }
+    ).__benchPagefind;
     const start = performance.now();
     const response = await pagefind.search(q);
     await Promise.all(response.results.slice(0, 5).map((r) => r.data()));
@@ -87,15 +102,18 @@ export async function preparePeer(page: Page): Promise<void> {
  * Opens `url` (the search page) and runs every query in turn, throttled `cpu` times. `root` is the
  * folder served at `base`, to size the files requested.
  */
-export async function measureSearch(browser: Browser, options: {
-  url: string;
-  base: string;
-  root: string;
-  cpu: number;
-  queries: readonly string[];
-  runQuery: RunQuery;
-  prepare?: (page: Page) => Promise<void>;
-}): Promise<SearchRun> {
+export async function measureSearch(
+  browser: Browser,
+  options: {
+    url: string;
+    base: string;
+    root: string;
+    cpu: number;
+    queries: readonly string[];
+    runQuery: RunQuery;
+    prepare?: (page: Page) => Promise<void>;
+  },
+): Promise<SearchRun> {
   const page = await browser.newPage();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpu });
@@ -106,9 +124,13 @@ export async function measureSearch(browser: Browser, options: {
     const url = request.url.split(/[?#]/)[0];
     if (seen.has(url) || !url.startsWith(options.base)) return;
     seen.add(url);
-    const path = url.startsWith('file:') ? fileURLToPath(url) : join(options.root, decodeURIComponent(new URL(url).pathname));
+    const path = url.startsWith('file:')
+      ? fileURLToPath(url)
+      : join(options.root, decodeURIComponent(new URL(url).pathname));
     try {
-      loaded += statSync(path).isFile() ? statSync(path).size : statSync(join(path, 'index.html')).size;
+      loaded += statSync(path).isFile()
+        ? statSync(path).size
+        : statSync(join(path, 'index.html')).size;
     } catch {
       // A request for a file that is not there loads nothing.
     }

@@ -32,7 +32,8 @@ function blocks(list: Block[], quote = ''): string[] {
 }
 
 function node(n: LegalNode, quote = ''): string[] {
-  if (n.kind === 'khoan' || n.kind === 'diem') return [`${quote}${escape(n.label.text)}`, quote, ...blocks(n.content, quote)];
+  if (n.kind === 'khoan' || n.kind === 'diem')
+    return [`${quote}${escape(n.label.text)}`, quote, ...blocks(n.content, quote)];
   const level = n.kind === 'dieu' ? '###' : '##';
   const heading = n.titleLine ? `${n.label.text} ${n.titleLine.text}` : n.label.text;
   return [`${level} ${escape(heading)}`, '', ...blocks(n.content)];
@@ -41,7 +42,13 @@ function node(n: LegalNode, quote = ''): string[] {
 function page(title: string, text: LegalText): string {
   const front = [...text.heading, ...text.preamble].flatMap((l) => [escape(l.text), '']);
   const closing = text.closing.flatMap((l) => [escape(l.text), '']);
-  return [`---\ntitle: ${JSON.stringify(title)}\n---`, '', ...front, ...text.body.flatMap((n) => node(n)), ...closing].join('\n');
+  return [
+    `---\ntitle: ${JSON.stringify(title)}\n---`,
+    '',
+    ...front,
+    ...text.body.flatMap((n) => node(n)),
+    ...closing,
+  ].join('\n');
 }
 
 /** Writes the peer's srcDir for the laws of a content folder; returns the number of law pages. */
@@ -53,14 +60,22 @@ export function writeStarlightPeer(content: string, srcDir: string): number {
   let count = 0;
   const links: string[] = [];
   for (const file of readdirSync(join(content, 'van-ban')).filter((f) => f.endsWith('.mdx'))) {
-    const fm = load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(content, 'van-ban', file), 'utf8'))![1]) as { title: string; text?: string };
+    const fm = load(
+      /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(content, 'van-ban', file), 'utf8'))![1],
+    ) as { title: string; text?: string };
     if (!fm.text) continue;
     const slug = file.replace(/\.mdx$/, '');
     const source = join(content, 'van-ban', fm.text);
-    writeFileSync(join(docs, `${slug}.md`), page(fm.title, parseLegalText(readFileSync(source, 'utf8'), source)));
+    writeFileSync(
+      join(docs, `${slug}.md`),
+      page(fm.title, parseLegalText(readFileSync(source, 'utf8'), source)),
+    );
     links.push(`- [${fm.title}](van-ban/${slug}/)`);
     count++;
   }
-  writeFileSync(join(srcDir, 'content', 'docs', 'index.md'), `---\ntitle: Tủ sách\n---\n\n${links.join('\n')}\n`);
+  writeFileSync(
+    join(srcDir, 'content', 'docs', 'index.md'),
+    `---\ntitle: Tủ sách\n---\n\n${links.join('\n')}\n`,
+  );
   return count;
 }

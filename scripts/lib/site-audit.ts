@@ -47,14 +47,29 @@ const JS_TOO_NEW: [RegExp, string][] = [
   [/\bPromise\.(withResolvers|try)\b/, 'Promise.withResolvers / Promise.try (Chromium 119)'],
   [/\bArray\.fromAsync\b/, 'Array.fromAsync (Chromium 121)'],
   [/\bURL\.(canParse|parse)\b/, 'URL.canParse / URL.parse (Chromium 120)'],
-  [/\.(isWellFormed|toWellFormed)\(/, 'String isWellFormed/toWellFormed (Chromium 111, Firefox 119)'],
+  [
+    /\.(isWellFormed|toWellFormed)\(/,
+    'String isWellFormed/toWellFormed (Chromium 111, Firefox 119)',
+  ],
   [/\bRegExp\.escape\b/, 'RegExp.escape (Chromium 136)'],
 ];
 
-const URL_ATTRIBUTES = new Set(['href', 'src', 'poster', 'action', 'formaction', 'data', 'background', 'ping', 'xlink:href']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'poster',
+  'action',
+  'formaction',
+  'data',
+  'background',
+  'ping',
+  'xlink:href',
+]);
 const SAFE_NAME = /^[A-Za-z0-9._/-]+$/;
 const OWN_INLINE_SCRIPTS = new Set(Object.values(INLINE_SCRIPTS).map(scriptHash));
-const CSS_TARGETS = Object.fromEntries(Object.entries(OLDEST_BROWSERS).map(([name, major]) => [name, major << 16]));
+const CSS_TARGETS = Object.fromEntries(
+  Object.entries(OLDEST_BROWSERS).map(([name, major]) => [name, major << 16]),
+);
 
 export function auditSite(dir: string): AuditProblem[] {
   const files = listFiles(dir);
@@ -62,7 +77,14 @@ export function auditSite(dir: string): AuditProblem[] {
   const idCache = new Map<string, Set<string>>();
   const site: Site = {
     files: new Set(files),
-    dirs: new Set(files.flatMap((f) => f.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/')))),
+    dirs: new Set(
+      files.flatMap((f) =>
+        f
+          .split('/')
+          .slice(0, -1)
+          .map((_, i, parts) => parts.slice(0, i + 1).join('/')),
+      ),
+    ),
     ids: (file) => {
       if (!idCache.has(file)) idCache.set(file, elementIds(read(file)));
       return idCache.get(file)!;
@@ -82,9 +104,19 @@ function nameProblems(files: string[]): AuditProblem[] {
   const problems: AuditProblem[] = [];
   const byLowerCase = new Map<string, string>();
   for (const file of files) {
-    if (!SAFE_NAME.test(file)) problems.push({ file, problem: 'name has characters other than A-Z, 0-9, . _ - (they may not survive a zip or a USB stick)' });
+    if (!SAFE_NAME.test(file))
+      problems.push({
+        file,
+        problem:
+          'name has characters other than A-Z, 0-9, . _ - (they may not survive a zip or a USB ' +
+          'stick)',
+      });
     const other = byLowerCase.get(file.toLowerCase());
-    if (other) problems.push({ file, problem: `differs from ${other} only in letter case: one overwrites the other on Windows and FAT32` });
+    if (other)
+      problems.push({
+        file,
+        problem: `differs from ${other} only in letter case: one overwrites the other on Windows and FAT32`,
+      });
     byLowerCase.set(file.toLowerCase(), file);
   }
   return problems;
@@ -94,12 +126,16 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+    if (name[0] === '#')
+      return String.fromCodePoint(
+        name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1)),
+      );
     return ENTITIES[name.toLowerCase()] ?? all;
   });
 }
 
-const START_TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+const START_TAG =
+  /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 interface RawText {
@@ -149,7 +185,8 @@ function startTags(html: string): { name: string; attributes: Map<string, string
   const tags = [];
   for (const [, name, attributeText] of html.matchAll(START_TAG)) {
     const attributes = new Map<string, string>();
-    for (const m of attributeText.matchAll(ATTRIBUTE)) attributes.set(m[1].toLowerCase(), decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
+    for (const m of attributeText.matchAll(ATTRIBUTE))
+      attributes.set(m[1].toLowerCase(), decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
     tags.push({ name: name.toLowerCase(), attributes });
   }
   return tags;
@@ -158,7 +195,9 @@ function startTags(html: string): { name: string; attributes: Map<string, string
 /** Whether a <script> with these attributes runs as JavaScript (data blocks such as JSON do not). */
 function isJavaScript(attributeText: string): boolean {
   const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributeText)?.[1].toLowerCase() ?? '';
-  return type === '' || type === 'module' || /^(text|application)\/(x-)?(java|ecma)script$/.test(type);
+  return (
+    type === '' || type === 'module' || /^(text|application)\/(x-)?(java|ecma)script$/.test(type)
+  );
 }
 
 function elementIds(html: string): Set<string> {
@@ -170,21 +209,34 @@ function markupProblems(file: string, html: string, site: Site): string[] {
   const { raw, markup } = scan(html);
   for (const { kind, attributes: attributeText, body } of raw) {
     if (kind === 'style') problems.push(...cssProblems(file, body, site));
-    else if (body.trim() && isJavaScript(attributeText)) problems.push(...inlineScriptProblems(body), ...jsProblems(body));
+    else if (body.trim() && isJavaScript(attributeText))
+      problems.push(...inlineScriptProblems(body), ...jsProblems(body));
   }
   for (const { name, attributes } of startTags(markup)) {
     const attr = (key: string) => attributes.get(key) ?? '';
     if (name === 'base') problems.push('<base> changes how every relative URL resolves');
-    if (name === 'script' && attr('type') === 'module') problems.push('<script type="module">: Chromium refuses module scripts on file://');
-    if (name === 'link' && /\bmodulepreload\b/.test(attr('rel'))) problems.push('<link rel="modulepreload">: modules do not load on file://');
+    if (name === 'script' && attr('type') === 'module')
+      problems.push('<script type="module">: Chromium refuses module scripts on file://');
+    if (name === 'link' && /\bmodulepreload\b/.test(attr('rel')))
+      problems.push('<link rel="modulepreload">: modules do not load on file://');
     if (name === 'meta' && attr('http-equiv').toLowerCase() === 'refresh') {
       const target = /url\s*=\s*['"]?([^'"]+)/i.exec(attr('content'))?.[1];
       if (target) problems.push(...urlProblems(file, [target], site));
     }
     for (const [key, value] of attributes) {
-      if (key.startsWith('on')) problems.push(`${key} attribute: event handlers are inline scripts; the site never writes one`);
+      if (key.startsWith('on'))
+        problems.push(
+          `${key} attribute: event handlers are inline scripts; the site never writes one`,
+        );
       if (URL_ATTRIBUTES.has(key)) problems.push(...urlProblems(file, [value], site));
-      if (key === 'srcset' || key === 'imagesrcset') problems.push(...urlProblems(file, value.split(',').map((c) => c.trim().split(/\s+/)[0]), site));
+      if (key === 'srcset' || key === 'imagesrcset')
+        problems.push(
+          ...urlProblems(
+            file,
+            value.split(',').map((c) => c.trim().split(/\s+/)[0]),
+            site,
+          ),
+        );
       if (key === 'style') problems.push(...cssProblems(file, `a{${value}}`, site));
     }
   }
@@ -193,26 +245,36 @@ function markupProblems(file: string, html: string, site: Site): string[] {
 
 function inlineScriptProblems(code: string): string[] {
   const hash = scriptHash(code);
-  return OWN_INLINE_SCRIPTS.has(hash) ? [] : [`inline script not written by the site (${hash}): only src/lib/inline-scripts.ts writes inline scripts`];
+  return OWN_INLINE_SCRIPTS.has(hash)
+    ? []
+    : [
+        `inline script not written by the site (${hash}): only src/lib/inline-scripts.ts writes inline scripts`,
+      ];
 }
 
 function urlProblems(from: string, urls: string[], site: Site): string[] {
-  return urls.map((url) => urlProblem(from, url.trim(), site)).filter((p): p is string => p !== undefined);
+  return urls
+    .map((url) => urlProblem(from, url.trim(), site))
+    .filter((p): p is string => p !== undefined);
 }
 
 function urlProblem(from: string, url: string, site: Site): string | undefined {
   if (url === '') return 'empty URL';
   if (url.startsWith('data:')) return undefined;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return `external URL ${url}: outside addresses are plain-text citations, never loaded or linked`;
-  if (url.startsWith('/')) return `root-absolute URL ${url} breaks on file://; build it with href() from src/lib/paths.ts`;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//'))
+    return `external URL ${url}: outside addresses are plain-text citations, never loaded or linked`;
+  if (url.startsWith('/'))
+    return `root-absolute URL ${url} breaks on file://; build it with href() from src/lib/paths.ts`;
   const hash = url.indexOf('#');
   const fragment = hash < 0 ? '' : decode(url.slice(hash + 1));
   const path = decode((hash < 0 ? url : url.slice(0, hash)).split('?')[0]);
   const target = path === '' ? from : posix.join(posix.dirname(from), path);
   if (target.startsWith('..')) return `${url} points outside the site folder`;
-  if (path.endsWith('/') || site.dirs.has(target) || target === '.') return `${url} points at a folder: on file:// that shows a file listing; link the .html file`;
+  if (path.endsWith('/') || site.dirs.has(target) || target === '.')
+    return `${url} points at a folder: on file:// that shows a file listing; link the .html file`;
   if (!site.files.has(target)) return `${url}: no such file ${target}`;
-  if (fragment && target.endsWith('.html') && !site.ids(target).has(fragment)) return `${url}: no id "${fragment}" in ${target}`;
+  if (fragment && target.endsWith('.html') && !site.ids(target).has(fragment))
+    return `${url}: no id "${fragment}" in ${target}`;
   return undefined;
 }
 
@@ -225,14 +287,22 @@ function decode(component: string): string {
 }
 
 function cssProblems(file: string, css: string, site: Site): string[] {
-  const urls = [...css.matchAll(/url\(\s*(['"]?)([^'")]*)\1\s*\)/g), ...css.matchAll(/@import\s+(['"])([^'"]+)\1/g)].map((m) => m[2]);
+  const urls = [
+    ...css.matchAll(/url\(\s*(['"]?)([^'")]*)\1\s*\)/g),
+    ...css.matchAll(/@import\s+(['"])([^'"]+)\1/g),
+  ].map((m) => m[2]);
   const problems = urlProblems(file, urls, site);
-  for (const [pattern, feature] of CSS_TOO_NEW) if (pattern.test(css)) problems.push(`CSS uses ${feature}`);
+  for (const [pattern, feature] of CSS_TOO_NEW)
+    if (pattern.test(css)) problems.push(`CSS uses ${feature}`);
   try {
-    const minify = (targets?: typeof CSS_TARGETS) => transform({ filename: file, code: Buffer.from(css), minify: true, targets }).code.toString();
+    const minify = (targets?: typeof CSS_TARGETS) =>
+      transform({ filename: file, code: Buffer.from(css), minify: true, targets }).code.toString();
     const asIs = minify();
     const lowered = minify(CSS_TARGETS);
-    if (asIs !== lowered) problems.push(`CSS needs lowering for the oldest browsers (nesting, newer colour functions …): ${firstDifference(asIs, lowered)}`);
+    if (asIs !== lowered)
+      problems.push(
+        `CSS needs lowering for the oldest browsers (nesting, newer colour functions …): ${firstDifference(asIs, lowered)}`,
+      );
   } catch (error) {
     problems.push(`CSS does not parse: ${(error as Error).message}`);
   }
@@ -250,10 +320,16 @@ function jsProblems(code: string): string[] {
   try {
     ast = parse(code, { ecmaVersion: 2022, sourceType: 'script' });
   } catch (error) {
-    return [`JS is not an ES2022 classic script (${(error as Error).message}): newer syntax fails in Chromium 109 and Firefox 115, and modules fail on file://`];
+    return [
+      `JS is not an ES2022 classic script (${(error as Error).message}): newer syntax fails ` +
+        `in Chromium 109 and Firefox 115, and modules fail on file://`,
+    ];
   }
-  const problems = JS_TOO_NEW.filter(([pattern]) => pattern.test(code)).map(([, feature]) => `JS uses ${feature}`);
-  if (hasNode(ast, 'ImportExpression')) problems.push('JS uses import(): modules do not load on file://');
+  const problems = JS_TOO_NEW.filter(([pattern]) => pattern.test(code)).map(
+    ([, feature]) => `JS uses ${feature}`,
+  );
+  if (hasNode(ast, 'ImportExpression'))
+    problems.push('JS uses import(): modules do not load on file://');
   return problems;
 }
 

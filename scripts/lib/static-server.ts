@@ -29,7 +29,9 @@ function fileFor(root: string, urlPath: string): string | undefined {
   const path = normalize(join(root, urlPath));
   if (path !== root && !path.startsWith(root + sep)) return undefined;
   try {
-    return statSync(path).isDirectory() ? fileFor(root, `${urlPath.replace(/\/?$/, '/')}index.html`) : path;
+    return statSync(path).isDirectory()
+      ? fileFor(root, `${urlPath.replace(/\/?$/, '/')}index.html`)
+      : path;
   } catch {
     return undefined;
   }
@@ -53,7 +55,9 @@ export function serveFolder(folder: string, port: number, host = '127.0.0.1'): P
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       stream.pipe(res);
     });
-    stream.on('error', () => (res.headersSent ? res.destroy() : plain(res, 404, 'Không tìm thấy trang (404)')));
+    stream.on('error', () =>
+      res.headersSent ? res.destroy() : plain(res, 404, 'Không tìm thấy trang (404)'),
+    );
   });
   return new Promise((done, fail) => {
     server.once('error', fail);

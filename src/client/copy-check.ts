@@ -93,6 +93,9 @@ function show(result: HTMLElement, report: SumsReport, fingerprint: string): voi
     }
     nodes.push(list);
   }
-  nodes.push(paragraph(t('edition.check.fingerprint'), 'copy-check__fingerprint'), code(fingerprint));
+  nodes.push(
+    paragraph(t('edition.check.fingerprint'), 'copy-check__fingerprint'),
+    code(fingerprint),
+  );
   result.replaceChildren(...nodes);
 }

@@ -35,7 +35,10 @@ export function initCopyCitation(root: Document): void {
       target = id;
       const pin = pinpointFromId(id);
       const own = id === heading.id;
-      button.textContent = own || !pin ? t('article.copy') : t('article.copyPart', { citation: citationText(pin, '').trim() });
+      button.textContent =
+        own || !pin
+          ? t('article.copy')
+          : t('article.copyPart', { citation: citationText(pin, '').trim() });
       pointHandoutLink(section, id);
     };
     update(heading.id);

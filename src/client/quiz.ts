@@ -35,11 +35,15 @@ function initQuiz(root: Document): void {
   form.querySelector('[data-qz="check"]')?.addEventListener('click', () => {
     const marks = questions.map(markOf);
     questions.forEach((q, i) => show(q, marks[i]));
-    score.textContent = t('quiz.score', { right: marks.filter((m) => m === 'right').length, total: questions.length });
+    score.textContent = t('quiz.score', {
+      right: marks.filter((m) => m === 'right').length,
+      total: questions.length,
+    });
     if (key) key.open = true;
   });
   form.querySelector('[data-qz="reset"]')?.addEventListener('click', () => {
-    for (const input of form.querySelectorAll<HTMLInputElement>('input[type="radio"]')) input.checked = false;
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[type="radio"]'))
+      input.checked = false;
     for (const q of questions) show(q, undefined);
     score.textContent = '';
     if (key) key.open = false;

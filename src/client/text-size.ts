@@ -12,11 +12,14 @@ export function initTextSize(root: Document): void {
   if (!button) return;
   const note = root.querySelector<HTMLElement>('[data-text-size-note]');
   const html = root.documentElement;
-  const show = () => button.setAttribute('aria-pressed', String(html.classList.contains(TEXT_SIZE.className)));
+  const show = () =>
+    button.setAttribute('aria-pressed', String(html.classList.contains(TEXT_SIZE.className)));
   show();
   button.addEventListener('click', () => {
     const large = html.classList.toggle(TEXT_SIZE.className);
-    const kept = large ? writeStored(TEXT_SIZE.storageKey, TEXT_SIZE.storedValue) : removeStored(TEXT_SIZE.storageKey);
+    const kept = large
+      ? writeStored(TEXT_SIZE.storageKey, TEXT_SIZE.storedValue)
+      : removeStored(TEXT_SIZE.storageKey);
     if (note) note.textContent = kept ? '' : t('aids.textSizeNotSaved');
     show();
   });

@@ -18,12 +18,30 @@ export interface Options {
  * Bundles each entry as a minified classic script into `outdir`, with only the UI strings it uses
  * (ui-strings.ts: a first pass lists its modules); `plugins` resolve generated modules.
  */
-export async function bundle(options: Options, outdir: string, write: boolean, plugins: Plugin[] = []) {
+export async function bundle(
+  options: Options,
+  outdir: string,
+  write: boolean,
+  plugins: Plugin[] = [],
+) {
   const outputs = [];
   for (const [name, entry] of Object.entries(options.entries)) {
-    const common = { entryPoints: { [name]: entry }, outdir, bundle: true, format: 'iife', minify: true, charset: 'utf8', target: options.target, logLevel: 'error' } as const;
+    const common = {
+      entryPoints: { [name]: entry },
+      outdir,
+      bundle: true,
+      format: 'iife',
+      minify: true,
+      charset: 'utf8',
+      target: options.target,
+      logLevel: 'error',
+    } as const;
     const { metafile } = await build({ ...common, write: false, metafile: true, plugins });
-    const result = await build({ ...common, write, plugins: [...plugins, uiStringsSubset(usedKeys(metafile))] });
+    const result = await build({
+      ...common,
+      write,
+      plugins: [...plugins, uiStringsSubset(usedKeys(metafile))],
+    });
     outputs.push(...(result.outputFiles ?? []));
   }
   return { outputFiles: outputs };
@@ -40,7 +58,11 @@ export function clientScripts(options: Options): AstroIntegration {
         server.middlewares.use(async (req, res, next) => {
           const name = /^\/assets\/([\w-]+)\.js$/.exec(req.url ?? '')?.[1];
           if (!name || !(name in options.entries)) return next();
-          const result = await bundle({ ...options, entries: { [name]: options.entries[name] } }, 'assets', false);
+          const result = await bundle(
+            { ...options, entries: { [name]: options.entries[name] } },
+            'assets',
+            false,
+          );
           res.setHeader('content-type', 'text/javascript; charset=utf-8');
           res.end(result.outputFiles?.[0]?.text ?? '');
         });

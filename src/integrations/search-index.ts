@@ -38,19 +38,35 @@ export function searchIndex(options: Options): AstroIntegration {
 /** Resolves "pagefind-runtime" to pagefind.js with its fetch() bound to the index loader. */
 function pagefindRuntime(runtime: string): Plugin {
   const loader = fileURLToPath(new URL('../client/search/index-loader.ts', import.meta.url));
-  const contents = withFetch(runtime, `import { fetchIndexFile as fetch } from ${JSON.stringify(loader)};`);
+  const contents = withFetch(
+    runtime,
+    `import { fetchIndexFile as fetch } from ${JSON.stringify(loader)};`,
+  );
   return {
     name: 'pagefind-runtime',
     setup(build) {
-      build.onResolve({ filter: /^pagefind-runtime$/ }, () => ({ path: 'pagefind.js', namespace: 'pagefind-runtime' }));
+      build.onResolve({ filter: /^pagefind-runtime$/ }, () => ({
+        path: 'pagefind.js',
+        namespace: 'pagefind-runtime',
+      }));
       const resolveDir = dirname(loader);
-      build.onLoad({ filter: /.*/, namespace: 'pagefind-runtime' }, () => ({ contents, loader: 'js', resolveDir }));
+      build.onLoad({ filter: /.*/, namespace: 'pagefind-runtime' }, () => ({
+        contents,
+        loader: 'js',
+        resolveDir,
+      }));
     },
   };
 }
 
-function report(logger: AstroIntegrationLogger, { records, answered, bytes }: SearchIndex, ms: number): void {
+function report(
+  logger: AstroIntegrationLogger,
+  { records, answered, bytes }: SearchIndex,
+  ms: number,
+): void {
   const pages = new Set(records.map((r) => r.url.split('#')[0])).size;
   const took = `${(ms / 1000).toFixed(2)} s; index scripts ${(bytes / 1024).toFixed(0)} KB`;
-  logger.info(`indexed ${records.length} records from ${pages} pages, with ${answered} frequent words answered, in ${took}`);
+  logger.info(
+    `indexed ${records.length} records from ${pages} pages, with ${answered} frequent words answered, in ${took}`,
+  );
 }

@@ -8,9 +8,13 @@ import { pinpointLabel } from './legal/citation.ts';
 import type { AnswerCite } from '../schemas/answer.ts';
 
 /** Why the answer's citation is not backed by the body, or undefined when it is (or there is none). */
-export function answerCiteProblem(cite: AnswerCite | undefined, body: readonly Citation[]): string | undefined {
+export function answerCiteProblem(
+  cite: AnswerCite | undefined,
+  body: readonly Citation[],
+): string | undefined {
   if (!cite || body.some((c) => sameTarget(c, cite))) return undefined;
-  const named = 'source' in cite ? `<SourceRef id="${cite.source}" />` : `${cite.doc} ${pinpointLabel(cite)}`;
+  const named =
+    'source' in cite ? `<SourceRef id="${cite.source}" />` : `${cite.doc} ${pinpointLabel(cite)}`;
   return `answerCite: the body does not cite ${named}; cite it where the answer's figure is explained`;
 }
 

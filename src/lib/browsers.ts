@@ -6,4 +6,6 @@
 export const OLDEST_BROWSERS = { chrome: 109, firefox: 115 } as const;
 
 /** The same, as esbuild and Vite targets: ["chrome109", "firefox115"]. */
-export const BUILD_TARGETS = Object.entries(OLDEST_BROWSERS).map(([name, version]) => `${name}${version}`);
+export const BUILD_TARGETS = Object.entries(OLDEST_BROWSERS).map(
+  ([name, version]) => `${name}${version}`,
+);

@@ -27,7 +27,10 @@ const SYSTEM_FILE = /(^|\/)(Thumbs\.db|desktop\.ini|\.DS_Store|\._[^/]*)$/i;
 const LINE = /^([0-9a-f]{64}) [ *](.+)$/;
 
 export function formatSums(sums: Sums): string {
-  return [...sums.keys()].sort().map((path) => `${sums.get(path)}  ${path}\n`).join('');
+  return [...sums.keys()]
+    .sort()
+    .map((path) => `${sums.get(path)}  ${path}\n`)
+    .join('');
 }
 
 /** Reads a SHA256SUMS text; a malformed line is a SourceError naming the line. */

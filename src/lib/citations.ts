@@ -7,7 +7,13 @@
  */
 import { pinpointLabel } from './legal/citation.ts';
 import { hasWords } from './format.ts';
-import { findNode, nodeLines, type LegalNode, type LegalText, type Pinpoint } from './legal/model.ts';
+import {
+  findNode,
+  nodeLines,
+  type LegalNode,
+  type LegalText,
+  type Pinpoint,
+} from './legal/model.ts';
 import { SourceError } from './source-error.ts';
 
 const LAW_TAGS = ['LawQuote', 'Cite'] as const;
@@ -39,7 +45,11 @@ export type Citation = LawCitation | RefCitation;
 type Attr = string | number | undefined;
 
 /** The pinpoint named by a component's attributes; undefined when there is no `dieu`. */
-export function pinpointOf(attrs: { dieu?: Attr; khoan?: Attr; diem?: Attr }): Pinpoint | undefined {
+export function pinpointOf(attrs: {
+  dieu?: Attr;
+  khoan?: Attr;
+  diem?: Attr;
+}): Pinpoint | undefined {
   const text = (v: Attr) => (v === undefined ? undefined : String(v).trim());
   const dieu = text(attrs.dieu);
   if (!dieu) return undefined;
@@ -53,7 +63,10 @@ const ALLOWED: Record<LawTag | RefTag, string[]> = {
   Term: ['id'],
   Diagram: ['id'],
 };
-const TAG = new RegExp(`<(${CITATION_TAGS.join('|')})\\b((?:[^>"'{]|"[^"]*"|'[^']*'|\\{[^}]*\\})*?)\\s*/?>`, 'g');
+const TAG = new RegExp(
+  `<(${CITATION_TAGS.join('|')})\\b((?:[^>"'{]|"[^"]*"|'[^']*'|\\{[^}]*\\})*?)\\s*/?>`,
+  'g',
+);
 const ATTR = /([A-Za-z]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*(?:(\d+)|"([^"]*)"|'([^']*)')\s*\})/g;
 
 /** Every citation component in an MDX file, with its line; a malformed one throws a SourceError. */
@@ -68,18 +81,31 @@ export function extractCitations(source: string, file: string): Citation[] {
   return out;
 }
 
-function parseAttributes(text: string, tag: LawTag | RefTag, fail: (reason: string) => Error): Record<string, string> {
+function parseAttributes(
+  text: string,
+  tag: LawTag | RefTag,
+  fail: (reason: string) => Error,
+): Record<string, string> {
   const attrs: Record<string, string> = {};
   const rest = text.replace(ATTR, (all, name: string, ...values: (string | undefined)[]) => {
-    if (!ALLOWED[tag].includes(name)) throw fail(`unknown attribute "${name}" (allowed: ${ALLOWED[tag].join(', ')})`);
-    attrs[name] = values.slice(0, 5).find((v) => v !== undefined)!.trim();
+    if (!ALLOWED[tag].includes(name))
+      throw fail(`unknown attribute "${name}" (allowed: ${ALLOWED[tag].join(', ')})`);
+    attrs[name] = values
+      .slice(0, 5)
+      .find((v) => v !== undefined)!
+      .trim();
     return '';
   });
   if (rest.trim()) throw fail(`cannot read "${rest.trim()}": write attributes as name="value"`);
   return attrs;
 }
 
-function toCitation(tag: LawTag | RefTag, line: number, attrs: Record<string, string>, fail: (reason: string) => Error): Citation {
+function toCitation(
+  tag: LawTag | RefTag,
+  line: number,
+  attrs: Record<string, string>,
+  fail: (reason: string) => Error,
+): Citation {
   if (tag === 'SourceRef' || tag === 'Term' || tag === 'Diagram') {
     if (!attrs.id) throw fail('needs id="…"');
     return { tag, line, id: attrs.id };
@@ -102,15 +128,27 @@ export interface CitationTargets {
 
 /** Whether a node's text holds `words` (hasWords: whole words, marks and accent placement aside). */
 export function mentions(node: LegalNode, words: string): boolean {
-  return hasWords(nodeLines(node).map((l) => l.text).join(' '), words);
+  return hasWords(
+    nodeLines(node)
+      .map((l) => l.text)
+      .join(' '),
+    words,
+  );
 }
 
 /** The node a law citation names (none for the whole document), or why it names nothing. */
-export function lookupLaw(targets: Pick<CitationTargets, 'document'>, doc: string, pin: Pinpoint | undefined): { node?: LegalNode } | { problem: string } {
+export function lookupLaw(
+  targets: Pick<CitationTargets, 'document'>,
+  doc: string,
+  pin: Pinpoint | undefined,
+): { node?: LegalNode } | { problem: string } {
   const found = targets.document(doc);
   if (!found) return { problem: `no document "${doc}" in content/van-ban/` };
   if (!pin) return {};
-  if (!found.text) return { problem: `${doc} has no text in this edition, so ${pinpointLabel(pin)} cannot be cited` };
+  if (!found.text)
+    return {
+      problem: `${doc} has no text in this edition, so ${pinpointLabel(pin)} cannot be cited`,
+    };
   const node = findNode(found.text, pin);
   return node ? { node } : { problem: `${pinpointLabel(pin)} does not exist in ${doc}` };
 }
@@ -119,7 +157,11 @@ export function lookupLaw(targets: Pick<CitationTargets, 'document'>, doc: strin
  * For the components: the document and node a law citation names. Throws when it names nothing;
  * the build check (`checkCitations`) has already reported that with file and line.
  */
-export function resolveLaw<D extends { slug: string; text?: LegalText }>(documents: D[], tag: string, attrs: { doc: string; dieu?: Attr; khoan?: Attr; diem?: Attr }): { doc: D; pin?: Pinpoint; node?: LegalNode } {
+export function resolveLaw<D extends { slug: string; text?: LegalText }>(
+  documents: D[],
+  tag: string,
+  attrs: { doc: string; dieu?: Attr; khoan?: Attr; diem?: Attr },
+): { doc: D; pin?: Pinpoint; node?: LegalNode } {
   const pin = pinpointOf(attrs);
   const doc = documents.find((d) => d.slug === attrs.doc);
   const found = lookupLaw({ document: () => doc }, attrs.doc, pin);
@@ -131,11 +173,17 @@ export function resolveLaw<D extends { slug: string; text?: LegalText }>(documen
 export function citationProblem(c: Citation, targets: CitationTargets): string | undefined {
   switch (c.tag) {
     case 'SourceRef':
-      return targets.sources.has(c.id) ? undefined : `no public source "${c.id}" in content/tham-khao/`;
+      return targets.sources.has(c.id)
+        ? undefined
+        : `no public source "${c.id}" in content/tham-khao/`;
     case 'Term':
-      return targets.terms.has(c.id) ? undefined : `no glossary term "${c.id}" (terms come from the laws' definitions articles and content/thuat-ngu/them.yaml)`;
+      return targets.terms.has(c.id)
+        ? undefined
+        : `no glossary term "${c.id}" (terms come from the laws' definitions articles and content/thuat-ngu/them.yaml)`;
     case 'Diagram':
-      return targets.diagrams.has(c.id) ? undefined : `no diagram "${c.id}" in content/hinh-minh-hoa/`;
+      return targets.diagrams.has(c.id)
+        ? undefined
+        : `no diagram "${c.id}" in content/hinh-minh-hoa/`;
     default: {
       const found = lookupLaw(targets, c.doc, c.pin);
       return 'problem' in found ? found.problem : undefined;

@@ -22,7 +22,8 @@ import { talkPlan, type TalkPlan } from './talk/plan.ts';
 export const CONTENT_KINDS = ['giai-thich', 'hoi-dap', 'de-cuong'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
-export type ContentEntry = CollectionEntry<'giaiThich'> | CollectionEntry<'hoiDap'> | CollectionEntry<'deCuong'>;
+export type ContentEntry =
+  CollectionEntry<'giaiThich'> | CollectionEntry<'hoiDap'> | CollectionEntry<'deCuong'>;
 
 export interface ContentItem {
   kind: ContentKind;
@@ -48,7 +49,11 @@ export interface ContentIndex {
   explainersOf(doc: string): ContentItem[];
 }
 
-const ROUTE_PAGE = { 'giai-thich': 'explainer', 'hoi-dap': 'question', 'de-cuong': 'outline' } as const;
+const ROUTE_PAGE = {
+  'giai-thich': 'explainer',
+  'hoi-dap': 'question',
+  'de-cuong': 'outline',
+} as const;
 
 export function contentRoute(item: ContentItem): Route {
   return { page: ROUTE_PAGE[item.kind], slug: item.slug };
@@ -70,7 +75,9 @@ export function citedDocuments(item: Cited): string[] {
 }
 
 /** getStaticPaths of a content kind's pages: one page per item, the item as its prop. */
-export async function contentPaths(kind: ContentKind): Promise<{ params: { slug: string }; props: { item: ContentItem } }[]> {
+export async function contentPaths(
+  kind: ContentKind,
+): Promise<{ params: { slug: string }; props: { item: ContentItem } }[]> {
   const index = await getContentIndex();
   return index.items(kind).map((item) => ({ params: { slug: item.slug }, props: { item } }));
 }
@@ -98,7 +105,11 @@ export async function citationTargets(): Promise<CitationTargets> {
  * The checks every content file passes as written: its citations point at something, and none of
  * its sentences presents the pre-2025 map as today's (src/lib/prose/). Returns the citations.
  */
-export function checkContentFile(source: string, file: string, targets: CitationTargets): Citation[] {
+export function checkContentFile(
+  source: string,
+  file: string,
+  targets: CitationTargets,
+): Citation[] {
   const citations = checkCitations(source, file, targets);
   throwIfStale(staleSentences(source, file));
   return citations;
@@ -106,25 +117,47 @@ export function checkContentFile(source: string, file: string, targets: Citation
 
 function throwIfStale(stale: StaleSentence[]): void {
   if (stale.length === 0) return;
-  throw new Error(`${stale.length} sentence(s) present the pre-2025 map as today's:\n${formatStale(stale)}`);
+  throw new Error(
+    `${stale.length} sentence(s) present the pre-2025 map as today's:\n${formatStale(stale)}`,
+  );
 }
 
 async function loadContentIndex(): Promise<ContentIndex> {
   const targets = await citationTargets();
   const stale: StaleSentence[] = [];
-  const load = (kind: ContentKind, entry: ContentEntry, title: string, order?: number): ContentItem => {
+  const load = (
+    kind: ContentKind,
+    entry: ContentEntry,
+    title: string,
+    order?: number,
+  ): ContentItem => {
     const file = entry.filePath ?? `${kind}/${entry.id}.mdx`;
     const source = readFileSync(file, 'utf8');
-    const item: ContentItem = { kind, slug: entry.id, title, order, documents: entry.data.documents.map((d) => d.id), entry, citations: checkCitations(source, file, targets) };
+    const item: ContentItem = {
+      kind,
+      slug: entry.id,
+      title,
+      order,
+      documents: entry.data.documents.map((d) => d.id),
+      entry,
+      citations: checkCitations(source, file, targets),
+    };
     checkShape(item, file);
-    if (entry.collection === 'deCuong') item.talk = talkPlan(source, file, item.citations, entry.data);
+    if (entry.collection === 'deCuong')
+      item.talk = talkPlan(source, file, item.citations, entry.data);
     stale.push(...staleSentences(source, file));
     return item;
   };
   const byKind: Record<ContentKind, ContentItem[]> = {
-    'giai-thich': (await getCollection('giaiThich')).map((e) => load('giai-thich', e, e.data.title, e.data.order)),
-    'hoi-dap': (await getCollection('hoiDap')).map((e) => load('hoi-dap', e, e.data.question, e.data.order)),
-    'de-cuong': (await getCollection('deCuong')).map((e) => load('de-cuong', e, e.data.title, e.data.order)),
+    'giai-thich': (await getCollection('giaiThich')).map((e) =>
+      load('giai-thich', e, e.data.title, e.data.order),
+    ),
+    'hoi-dap': (await getCollection('hoiDap')).map((e) =>
+      load('hoi-dap', e, e.data.question, e.data.order),
+    ),
+    'de-cuong': (await getCollection('deCuong')).map((e) =>
+      load('de-cuong', e, e.data.title, e.data.order),
+    ),
   };
   // Every stale sentence of every file at once, so one build lists all there is to fix.
   throwIfStale(stale);
@@ -132,7 +165,9 @@ async function loadContentIndex(): Promise<ContentIndex> {
   const quizzes = await getQuizzes();
   const answers: AnswerTargets = {
     questions: new Set(byKind['hoi-dap'].map((item) => item.slug)),
-    quizzes: new Map(quizzes.map((set) => [set.slug, new Set(set.data.questions.map((q) => q.id))])),
+    quizzes: new Map(
+      quizzes.map((set) => [set.slug, new Set(set.data.questions.map((q) => q.id))]),
+    ),
   };
   for (const item of byKind['de-cuong']) checkAnswers(item, answers);
   const all = CONTENT_KINDS.flatMap((kind) => byKind[kind]);
@@ -148,11 +183,18 @@ function byOrderThenTitle(a: ContentItem, b: ContentItem): number {
 }
 
 /** Who cites each article, keyed by the article's node in the library, so a law page finds it by the node it renders. */
-function citingIndex(items: ContentItem[], targets: CitationTargets): (article: LegalNode) => ContentItem[] {
+function citingIndex(
+  items: ContentItem[],
+  targets: CitationTargets,
+): (article: LegalNode) => ContentItem[] {
   const index = new Map<LegalNode, ContentItem[]>();
   for (const item of items) {
-    const cited = item.citations.flatMap((c) => ('doc' in c && c.pin ? [lookupLaw(targets, c.doc, { dieu: c.pin.dieu })] : []));
-    for (const article of new Set(cited.flatMap((found) => ('node' in found && found.node ? [found.node] : [])))) {
+    const cited = item.citations.flatMap((c) =>
+      'doc' in c && c.pin ? [lookupLaw(targets, c.doc, { dieu: c.pin.dieu })] : [],
+    );
+    for (const article of new Set(
+      cited.flatMap((found) => ('node' in found && found.node ? [found.node] : [])),
+    )) {
       index.set(article, [...(index.get(article) ?? []), item]);
     }
   }
@@ -166,21 +208,37 @@ function checkAnswers(item: ContentItem, targets: AnswerTargets): void {
     const answer = answerOf(question);
     const problem = answer && answerProblem(answer, targets);
     if (!problem) continue;
-    throw new SourceError(file, lineOf(readFileSync(file, 'utf8'), `answer: ${answer}`), `questions: ${problem}`);
+    throw new SourceError(
+      file,
+      lineOf(readFileSync(file, 'utf8'), `answer: ${answer}`),
+      `questions: ${problem}`,
+    );
   }
 }
 
 /** What the content contract asks of an answer's body; an outline's is its talk plan. */
 function checkShape(item: ContentItem, file: string): void {
   // An answer rests on an article, or, for a treaty whose text is not on the shelf, on a named source.
-  if (item.kind === 'hoi-dap' && !item.citations.some((c) => ('doc' in c && c.pin) || c.tag === 'SourceRef')) {
-    throw new SourceError(file, 1, 'an answer needs at least one <Cite> or <LawQuote> of the article it rests on, or a <SourceRef>');
+  if (
+    item.kind === 'hoi-dap' &&
+    !item.citations.some((c) => ('doc' in c && c.pin) || c.tag === 'SourceRef')
+  ) {
+    throw new SourceError(
+      file,
+      1,
+      'an answer needs at least one <Cite> or <LawQuote> of the article it rests on, or a ' +
+        '<SourceRef>',
+    );
   }
   if (item.kind === 'hoi-dap') checkAnswerCite(item, file);
 }
 
 /** The answer sentence's citation is one the body makes too, so its figure is backed where the law is quoted. */
 function checkAnswerCite(item: ContentItem, file: string): void {
-  const problem = answerCiteProblem((item.entry as CollectionEntry<'hoiDap'>).data.answerCite, item.citations);
-  if (problem) throw new SourceError(file, lineOf(readFileSync(file, 'utf8'), 'answerCite'), problem);
+  const problem = answerCiteProblem(
+    (item.entry as CollectionEntry<'hoiDap'>).data.answerCite,
+    item.citations,
+  );
+  if (problem)
+    throw new SourceError(file, lineOf(readFileSync(file, 'utf8'), 'answerCite'), problem);
 }

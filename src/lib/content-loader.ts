@@ -16,7 +16,8 @@ import { lineOfPath, yamlOf } from './frontmatter.ts';
 import { SourceError } from './source-error.ts';
 
 /** The file as an editor finds it: relative to the project when it is inside it. */
-const shown = (file: string) => (relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file));
+const shown = (file: string) =>
+  relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file);
 
 /** The line of the file at which the value at `path` is written (the file itself, 1, when absent). */
 function lineIn(raw: string, file: string, path: readonly PropertyKey[]): number {
@@ -51,8 +52,14 @@ function checkId(context: LoaderContext, id: string, file: string): void {
   const other = taken && fileURLToPath(new URL(taken, context.config.root));
   if (!other || other === file || !existsSync(other)) return;
   // Report the file that names its slug, if one does: that is the one that took the other's.
-  const [culprit, first] = [file, other].map((f) => ({ f, raw: readFileSync(f, 'utf8') })).sort((a, b) => Number(/^slug:/m.test(b.raw)) - Number(/^slug:/m.test(a.raw)));
-  throw new SourceError(shown(culprit.f), lineIn(culprit.raw, culprit.f, ['slug']), `slug "${id}" is already the slug of ${shown(first.f)}`);
+  const [culprit, first] = [file, other]
+    .map((f) => ({ f, raw: readFileSync(f, 'utf8') }))
+    .sort((a, b) => Number(/^slug:/m.test(b.raw)) - Number(/^slug:/m.test(a.raw)));
+  throw new SourceError(
+    shown(culprit.f),
+    lineIn(culprit.raw, culprit.f, ['slug']),
+    `slug "${id}" is already the slug of ${shown(first.f)}`,
+  );
 }
 
 /** `glob({ base, pattern })` whose entries are checked by `checkEntry` before Astro validates them. */

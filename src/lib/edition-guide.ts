@@ -23,7 +23,10 @@ export const EDITION_FILES: [string, UiKey][] = [
   [MANIFEST_FILE, 'edition.file.manifest'],
 ];
 
-export function stepText(step: (typeof GUIDE_STEPS)[number], edition: Edition): { title: string; body: string } {
+export function stepText(
+  step: (typeof GUIDE_STEPS)[number],
+  edition: Edition,
+): { title: string; body: string } {
   return {
     title: t(`edition.guide.${step}.title`),
     body: t(`edition.guide.${step}.body`, { folder: edition.folder }),
@@ -33,7 +36,8 @@ export function stepText(step: (typeof GUIDE_STEPS)[number], edition: Edition): 
 /** "22/11/2026" from an edition's YYYY-MM-DD dates. */
 export const formatDay = (isoDay: string) => formatDate(new Date(isoDay));
 
-export const editionName = (edition: Edition) => t('edition.name', { date: formatDay(edition.edition) });
+export const editionName = (edition: Edition) =>
+  t('edition.name', { date: formatDay(edition.edition) });
 
 /** Who publishes the edition, or that it does not say: the reader knows whose code to compare with. */
 export const publisherLine = ({ publisher }: Edition) =>
@@ -73,7 +77,9 @@ export function guideText(edition: Edition): string {
     }),
     '',
     t('edition.files.heading').toUpperCase(),
-    ...EDITION_FILES.flatMap(([name, key]) => wrap(t(key), ' '.repeat(pad + 2), `  ${name.padEnd(pad)}`)),
+    ...EDITION_FILES.flatMap(([name, key]) =>
+      wrap(t(key), ' '.repeat(pad + 2), `  ${name.padEnd(pad)}`),
+    ),
   ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

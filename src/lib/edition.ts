@@ -55,8 +55,12 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The edition's date, YYYY-MM-DD: the newest `statusCheckedOn` on the shelf. */
 export function editionDate({ documents }: Pick<Library, 'documents'>): string {
-  if (documents.length === 0) throw new Error('an edition needs at least one document in content/van-ban/');
-  return documents.map((d) => isoDay(d.data.statusCheckedOn)).sort().at(-1)!;
+  if (documents.length === 0)
+    throw new Error('an edition needs at least one document in content/van-ban/');
+  return documents
+    .map((d) => isoDay(d.data.statusCheckedOn))
+    .sort()
+    .at(-1)!;
 }
 
 /**
@@ -64,10 +68,15 @@ export function editionDate({ documents }: Pick<Library, 'documents'>): string {
  * collapsed; null for none (absent or blank). Anything else is refused with a plain reason.
  */
 export function publisherName(raw: string | undefined): string | null {
-  const name = (raw ?? '').normalize('NFC').replace(/[ \t]+/g, ' ').trim();
+  const name = (raw ?? '')
+    .normalize('NFC')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
   if (name === '') return null;
-  if (/\p{Cc}/u.test(name)) throw new Error('the publisher must be one line of text, without control characters');
-  if ([...name].length > PUBLISHER_MAX) throw new Error(`the publisher's name is over ${PUBLISHER_MAX} characters`);
+  if (/\p{Cc}/u.test(name))
+    throw new Error('the publisher must be one line of text, without control characters');
+  if ([...name].length > PUBLISHER_MAX)
+    throw new Error(`the publisher's name is over ${PUBLISHER_MAX} characters`);
   return name;
 }
 

@@ -18,11 +18,17 @@ export interface YamlData {
 }
 
 /** The frontmatter block of an .md/.mdx file and the body after it; undefined when there is none. */
-export function frontmatterOf(raw: string): { yaml: string; firstLine: number; body: string } | undefined {
+export function frontmatterOf(
+  raw: string,
+): { yaml: string; firstLine: number; body: string } | undefined {
   const m = FRONTMATTER.exec(raw);
   if (!m) return undefined;
   // The block starts on the line of the opening ---, with what follows it there.
-  return { yaml: m[2], firstLine: m[1].split('\n').length, body: raw.slice(m[0].length).replace(/^\r?\n/, '') };
+  return {
+    yaml: m[2],
+    firstLine: m[1].split('\n').length,
+    body: raw.slice(m[0].length).replace(/^\r?\n/, ''),
+  };
 }
 
 /** YAML text as data, dates as written; a SourceError at the line of a syntax error. */
@@ -31,14 +37,20 @@ export function loadAsWritten(yaml: string, file: string, firstLine = 1): unknow
     return load(yaml, { schema: CORE_SCHEMA }) ?? {};
   } catch (error) {
     const line = (error as { mark?: { line: number } }).mark?.line ?? 0;
-    throw new SourceError(file, firstLine + line, `not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    throw new SourceError(
+      file,
+      firstLine + line,
+      `not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+    );
   }
 }
 
 /** The data of a .yaml file, or of the frontmatter of an .md/.mdx file, dates as written. */
 export function yamlOf(raw: string, file: string): YamlData {
   const whole = { yaml: raw.replace(/^\uFEFF/, ''), firstLine: 1 };
-  const { yaml, firstLine } = /\.ya?ml$/.test(file) ? whole : (frontmatterOf(raw) ?? { yaml: '', firstLine: 1 });
+  const { yaml, firstLine } = /\.ya?ml$/.test(file)
+    ? whole
+    : (frontmatterOf(raw) ?? { yaml: '', firstLine: 1 });
   return { data: loadAsWritten(yaml, file, firstLine), yaml, firstLine };
 }
 
@@ -61,10 +73,14 @@ export function lineOfPath(yaml: string, path: readonly PropertyKey[]): number {
   for (const key of path) {
     const first = lines.slice(from, to).findIndex(isContent);
     if (first < 0) break;
-    const at = typeof key === 'number' ? itemAt(lines, from + first, to, key) : keyAt(lines, from + first, to, String(key));
+    const at =
+      typeof key === 'number'
+        ? itemAt(lines, from + first, to, key)
+        : keyAt(lines, from + first, to, String(key));
     if (at < 0) break;
     found = at;
-    [from, to] = typeof key === 'number' ? [at, itemEnd(lines, at, to)] : [at + 1, blockEnd(lines, at, to)];
+    [from, to] =
+      typeof key === 'number' ? [at, itemEnd(lines, at, to)] : [at + 1, blockEnd(lines, at, to)];
   }
   return found + 1;
 }
@@ -73,7 +89,12 @@ function keyAt(lines: string[], from: number, to: number, key: string): number {
   const column = keyColumn(lines[from]);
   const pattern = new RegExp(`^(?:${escape(key)}|"${escape(key)}"|'${escape(key)}')\\s*:`);
   for (let i = from; i < to; i++) {
-    if (isContent(lines[i]) && keyColumn(lines[i]) === column && pattern.test(lines[i].slice(column))) return i;
+    if (
+      isContent(lines[i]) &&
+      keyColumn(lines[i]) === column &&
+      pattern.test(lines[i].slice(column))
+    )
+      return i;
   }
   return -1;
 }
@@ -101,6 +122,7 @@ function blockEnd(lines: string[], at: number, to: number): number {
 /** End of the list item at `at`: the next line indented no more than its dash. */
 function itemEnd(lines: string[], at: number, to: number): number {
   const column = indentOf(lines[at]);
-  for (let i = at + 1; i < to; i++) if (isContent(lines[i]) && indentOf(lines[i]) <= column) return i;
+  for (let i = at + 1; i < to; i++)
+    if (isContent(lines[i]) && indentOf(lines[i]) <= column) return i;
   return to;
 }

@@ -39,7 +39,9 @@ export function getGlossary(): Promise<GlossaryEntry[]> {
 }
 
 function buildGlossary(library: Library): GlossaryEntry[] {
-  const fromLaws = library.documents.flatMap((doc) => (doc.text ? definitions(doc.text).map((d) => ({ ...d, doc: doc.slug })) : []));
+  const fromLaws = library.documents.flatMap((doc) =>
+    doc.text ? definitions(doc.text).map((d) => ({ ...d, doc: doc.slug })) : [],
+  );
   const entries = new Map<string, GlossaryEntry>();
   for (const { term, doc, pin } of [...fromLaws, ...readAdditions(library)]) {
     const id = slugOf(term);
@@ -58,7 +60,8 @@ function readAdditions(library: Library): { term: string; doc: string; pin: Pinp
     const pin: Pinpoint = { dieu: item.at.dieu, khoan: item.at.khoan, diem: item.at.diem };
     const found = lookupLaw(documents, item.at.doc, pin);
     if ('problem' in found) throw fail(i, found.problem);
-    if (!mentions(found.node!, item.term)) throw fail(i, `the clause named for "${item.term}" does not mention it`);
+    if (!mentions(found.node!, item.term))
+      throw fail(i, `the clause named for "${item.term}" does not mention it`);
     return { term: item.term, doc: item.at.doc, pin };
   });
 }

@@ -21,7 +21,8 @@ export const INLINE_SCRIPTS = {
 } as const;
 
 /** The CSP source of an inline script: 'sha256-…' of its exact text. */
-export const scriptHash = (code: string): string => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+export const scriptHash = (code: string): string =>
+  `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 
 /**
  * The policy every page carries in a <meta>. Scripts: the site's own files ('self' over http,

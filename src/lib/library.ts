@@ -64,7 +64,12 @@ export function changesTo(library: Library, doc: ShelfDocument, dieu: string) {
   const amendedBy = library.amendmentsOf(doc.slug).get(dieu) ?? [];
   const atArticle = changesAt(doc.data, dieu);
   const documentWide = changesNotNamingAt(doc.data, dieu);
-  return { amendedBy, atArticle, documentWide, any: amendedBy.length + atArticle.length + documentWide.length > 0 };
+  return {
+    amendedBy,
+    atArticle,
+    documentWide,
+    any: amendedBy.length + atArticle.length + documentWide.length > 0,
+  };
 }
 
 let loading: Promise<Library> | undefined;
@@ -76,7 +81,10 @@ export function getLibrary(): Promise<Library> {
 }
 
 async function loadLibrary(): Promise<Library> {
-  const [entries, publicSources] = await Promise.all([getCollection('vanBan'), getCollection('thamKhao')]);
+  const [entries, publicSources] = await Promise.all([
+    getCollection('vanBan'),
+    getCollection('thamKhao'),
+  ]);
   const sourcesById = new Map(publicSources.map((s) => [s.id, s]));
   const sourceIds = new Set(sourcesById.keys());
   const documents = entries.map((entry) => loadDocument(entry, sourceIds)).sort(byKindAndDate);
@@ -87,7 +95,9 @@ async function loadLibrary(): Promise<Library> {
     if (!doc) throw new Error(`no document "${slug}" in content/van-ban/`);
     return doc;
   };
-  const links = documents.flatMap((doc) => doc.data.amends.map((a) => resolveAmendment(doc, a, get)));
+  const links = documents.flatMap((doc) =>
+    doc.data.amends.map((a) => resolveAmendment(doc, a, get)),
+  );
   const group = (key: (l: AmendmentLink) => [string, string], slug: string) => {
     const out = new Map<string, AmendmentLink[]>();
     for (const link of links) {
@@ -97,7 +107,8 @@ async function loadLibrary(): Promise<Library> {
     return out;
   };
   const references = buildReferenceIndex(documents);
-  for (const [slug, counts] of references.counts) console.log(`[references] ${describeCounts(slug, counts)}`);
+  for (const [slug, counts] of references.counts)
+    console.log(`[references] ${describeCounts(slug, counts)}`);
   for (const doc of documents) checkDetails(doc, references.basisOf(doc), bySlug);
   return {
     documents,
@@ -113,20 +124,30 @@ async function loadLibrary(): Promise<Library> {
 /** Two documents with one số hiệu would be two pages for one law; case and spaces do not tell numbers apart. */
 function checkNumbersUnique(documents: ShelfDocument[]): void {
   const seen = new Map<string, ShelfDocument>();
-  for (const doc of [...documents].sort((a, b) => entryFile(a.entry).localeCompare(entryFile(b.entry)))) {
+  for (const doc of [...documents].sort((a, b) =>
+    entryFile(a.entry).localeCompare(entryFile(b.entry)),
+  )) {
     if (!doc.data.number) continue;
     const key = doc.data.number.replace(/\s+/g, '').toUpperCase();
     const first = seen.get(key);
     if (first) {
       const file = entryFile(doc.entry);
       const line = lineOf(readFileSync(file, 'utf8'), /^number:/);
-      throw new SourceError(file, line, `number "${doc.data.number}" is already the number of ${entryFile(first.entry)}`);
+      throw new SourceError(
+        file,
+        line,
+        `number "${doc.data.number}" is already the number of ${entryFile(first.entry)}`,
+      );
     }
     seen.set(key, doc);
   }
 }
 
-function checkDetails(doc: ShelfDocument, basis: Basis[], bySlug: Map<string, ShelfDocument>): void {
+function checkDetails(
+  doc: ShelfDocument,
+  basis: Basis[],
+  bySlug: Map<string, ShelfDocument>,
+): void {
   const problem = detailsProblem(doc, basis, (slug) => bySlug.get(slug)?.data.title);
   if (!problem) return;
   const file = entryFile(doc.entry);
@@ -154,7 +175,12 @@ function loadDocument(entry: CollectionEntry<'vanBan'>, sourceIds: Set<string>):
   checkSourcesExist(file, frontmatter, entry.data, sourceIds);
   if (!entry.data.text) {
     // Without a text to state them, the facts on the page need a named public source.
-    if (entry.data.sources.length === 0) throw new SourceError(file, 1, 'a document without text needs `sources:` for its dates and signers');
+    if (entry.data.sources.length === 0)
+      throw new SourceError(
+        file,
+        1,
+        'a document without text needs `sources:` for its dates and signers',
+      );
     checkStatus(file, frontmatter, entry.data);
     return doc;
   }
@@ -163,12 +189,20 @@ function loadDocument(entry: CollectionEntry<'vanBan'>, sourceIds: Set<string>):
   try {
     bytes = readFileSync(textFile);
   } catch {
-    throw new SourceError(file, lineOf(frontmatter, /^text:/), `text file ${textFile} is missing; run scripts/import-van-ban.ts`);
+    throw new SourceError(
+      file,
+      lineOf(frontmatter, /^text:/),
+      `text file ${textFile} is missing; run scripts/import-van-ban.ts`,
+    );
   }
   const source = decodeSource(bytes, textFile);
   const sha = createHash('sha256').update(source).digest('hex');
   if (entry.data.provenance.sha256 && entry.data.provenance.sha256 !== sha) {
-    throw new SourceError(file, lineOf(frontmatter, 'sha256:'), `${textFile} changed since it was imported (sha256 differs); re-run the importer so the change is reviewed`);
+    throw new SourceError(
+      file,
+      lineOf(frontmatter, 'sha256:'),
+      `${textFile} changed since it was imported (sha256 differs); re-run the importer so the change is reviewed`,
+    );
   }
   const text = parseLegalText(source, textFile);
   checkFacts(file, frontmatter, entry.data, text);
@@ -177,11 +211,24 @@ function loadDocument(entry: CollectionEntry<'vanBan'>, sourceIds: Set<string>):
 }
 
 /** Every public source the frontmatter names is in content/tham-khao/. */
-function checkSourcesExist(file: string, frontmatter: string, data: LegalDocument, sourceIds: Set<string>): void {
-  const named = [...data.sources, ...data.statusSources, ...data.outstandingChanges.flatMap((c) => c.sources)];
+function checkSourcesExist(
+  file: string,
+  frontmatter: string,
+  data: LegalDocument,
+  sourceIds: Set<string>,
+): void {
+  const named = [
+    ...data.sources,
+    ...data.statusSources,
+    ...data.outstandingChanges.flatMap((c) => c.sources),
+  ];
   const missing = named.find((ref) => !sourceIds.has(ref.id));
   if (missing) {
-    throw new SourceError(file, lineOf(frontmatter, missing.id), `no public source "${missing.id}" in content/tham-khao/`);
+    throw new SourceError(
+      file,
+      lineOf(frontmatter, missing.id),
+      `no public source "${missing.id}" in content/tham-khao/`,
+    );
   }
 }
 
@@ -189,9 +236,23 @@ function checkSourcesExist(file: string, frontmatter: string, data: LegalDocumen
  * Outstanding changes name articles that exist, and a known one is not contradicted by the
  * status note (a law amended in 2025 once had a page that said no amendment was found).
  */
-function checkStatus(file: string, frontmatter: string, data: LegalDocument, text?: LegalText): void {
+function checkStatus(
+  file: string,
+  frontmatter: string,
+  data: LegalDocument,
+  text?: LegalText,
+): void {
   const from = lineOf(frontmatter, /^outstandingChanges:/);
-  const at = (needle: RegExp) => from - 1 + lineOf(frontmatter.split('\n').slice(from - 1).join('\n'), needle);
+  const at = (needle: RegExp) =>
+    from -
+    1 +
+    lineOf(
+      frontmatter
+        .split('\n')
+        .slice(from - 1)
+        .join('\n'),
+      needle,
+    );
   for (const change of data.outstandingChanges) {
     if (change.applies === 'unknown' && (change.articles.length > 0 || change.extent)) {
       const reason = `${change.act.number} is not known to change this document (applies: unknown), so it names no articles and no extent`;
@@ -199,18 +260,35 @@ function checkStatus(file: string, frontmatter: string, data: LegalDocument, tex
     }
     for (const { article } of change.articles) {
       const line = at(new RegExp(`article: ['"]?${article}\\b`));
-      if (!text) throw new SourceError(file, line, 'outstandingChanges: articles can be named only for a document with its text');
+      if (!text)
+        throw new SourceError(
+          file,
+          line,
+          'outstandingChanges: articles can be named only for a document with its text',
+        );
       if (!findNode(text, { dieu: article })) {
-        throw new SourceError(file, line, `outstandingChanges: Điều ${article} does not exist in ${text.file}`);
+        throw new SourceError(
+          file,
+          line,
+          `outstandingChanges: Điều ${article} does not exist in ${text.file}`,
+        );
       }
     }
   }
   const note = data.statusNote ?? '';
   const claim = unchangedClaim(note);
   if (claim && changeState(data, false) === 'outstanding') {
-    const acts = data.outstandingChanges.filter((c) => c.applies === 'known').map((c) => c.act.number).join(', ');
-    const line = lineOf(frontmatter, claim) > 1 ? lineOf(frontmatter, claim) : lineOf(frontmatter, /^statusNote:/);
-    const reason = `statusNote reads as if the document were unchanged ("${claim.exec(note)![0]}"), but outstandingChanges says ${acts} changes it`;
+    const acts = data.outstandingChanges
+      .filter((c) => c.applies === 'known')
+      .map((c) => c.act.number)
+      .join(', ');
+    const line =
+      lineOf(frontmatter, claim) > 1
+        ? lineOf(frontmatter, claim)
+        : lineOf(frontmatter, /^statusNote:/);
+    const reason =
+      `statusNote reads as if the document were unchanged ("${claim.exec(note)![0]}"), ` +
+      `but outstandingChanges says ${acts} changes it`;
     throw new SourceError(file, line, `${reason}: say what changed, or take the sentence out`);
   }
 }
@@ -219,49 +297,113 @@ function checkStatus(file: string, frontmatter: string, data: LegalDocument, tex
 function checkFacts(file: string, frontmatter: string, data: LegalDocument, text: LegalText): void {
   if (text.heading.length === 0 && data.sources.length === 0) {
     // The number and date are then not in the text: they need a named public source.
-    throw new SourceError(file, 1, `${text.file} has no official heading: list \`sources:\` for the number and date`);
+    throw new SourceError(
+      file,
+      1,
+      `${text.file} has no official heading: list \`sources:\` for the number and date`,
+    );
   }
-  const heading = text.heading.length > 0 ? text.heading : text.sourceTitle ? [text.sourceTitle] : [];
+  const heading =
+    text.heading.length > 0 ? text.heading : text.sourceTitle ? [text.sourceTitle] : [];
   if (data.number && heading.length > 0 && !heading.some((l) => l.text.includes(data.number!))) {
-    throw new SourceError(file, lineOf(frontmatter, /^number:/), `number "${data.number}" is not in the heading of ${text.file}`);
+    throw new SourceError(
+      file,
+      lineOf(frontmatter, /^number:/),
+      `number "${data.number}" is not in the heading of ${text.file}`,
+    );
   }
   const stated = textFacts(text).signed;
   if (stated && stated.getTime() !== data.signed.getTime()) {
-    throw new SourceError(file, lineOf(frontmatter, /^signed:/), `signed: the heading of ${text.file} states ${dateInWords(stated)[0]}`);
+    throw new SourceError(
+      file,
+      lineOf(frontmatter, /^signed:/),
+      `signed: the heading of ${text.file} states ${dateInWords(stated)[0]}`,
+    );
   }
   if (data.inForce) {
-    if (!data.inForceArticle) throw new SourceError(file, lineOf(frontmatter, /^inForce:/), 'inForce needs inForceArticle: the article that states the date');
-    checkDateInArticle(file, frontmatter, text, data.inForceArticle, data.inForce, 'inForceArticle');
+    if (!data.inForceArticle)
+      throw new SourceError(
+        file,
+        lineOf(frontmatter, /^inForce:/),
+        'inForce needs inForceArticle: the article that states the date',
+      );
+    checkDateInArticle(
+      file,
+      frontmatter,
+      text,
+      data.inForceArticle,
+      data.inForce,
+      'inForceArticle',
+    );
   }
 }
 
-function checkDateInArticle(file: string, frontmatter: string, text: LegalText, article: string, date: Date, field: string): void {
+function checkDateInArticle(
+  file: string,
+  frontmatter: string,
+  text: LegalText,
+  article: string,
+  date: Date,
+  field: string,
+): void {
   const node = findNode(text, { dieu: article });
   const line = lineOf(frontmatter, new RegExp(`^\\s*${field}:`));
-  if (!node) throw new SourceError(file, line, `${field}: Điều ${article} does not exist in ${text.file}`);
+  if (!node)
+    throw new SourceError(file, line, `${field}: Điều ${article} does not exist in ${text.file}`);
   const words = dateInWords(date);
-  const body = nodeLines(node).map((l) => l.text).join('\n');
+  const body = nodeLines(node)
+    .map((l) => l.text)
+    .join('\n');
   if (!words.some((w) => body.includes(w))) {
-    throw new SourceError(file, line, `${field}: Điều ${article} of ${text.file} does not state "${words[0]}"`);
+    throw new SourceError(
+      file,
+      line,
+      `${field}: Điều ${article} of ${text.file} does not state "${words[0]}"`,
+    );
   }
 }
 
-function resolveAmendment(by: ShelfDocument, amendment: Amendment, get: (slug: string) => ShelfDocument): AmendmentLink {
+function resolveAmendment(
+  by: ShelfDocument,
+  amendment: Amendment,
+  get: (slug: string) => ShelfDocument,
+): AmendmentLink {
   const file = entryFile(by.entry);
   const frontmatter = readFileSync(file, 'utf8');
   const at = (needle: RegExp) => lineOf(frontmatter, needle);
-  if (!by.text) throw new SourceError(file, at(/^amends:/), 'amends needs the full text of this document');
+  if (!by.text)
+    throw new SourceError(file, at(/^amends:/), 'amends needs the full text of this document');
   const byArticle = findNode(by.text, { dieu: amendment.article });
-  if (!byArticle) throw new SourceError(file, at(new RegExp(`article: ['"]?${amendment.article}\\b`)), `amends: Điều ${amendment.article} does not exist in this document`);
+  if (!byArticle)
+    throw new SourceError(
+      file,
+      at(new RegExp(`article: ['"]?${amendment.article}\\b`)),
+      `amends: Điều ${amendment.article} does not exist in this document`,
+    );
   const target = get(amendment.target.id);
   const targetArticle = target.text && findNode(target.text, { dieu: amendment.targetArticle });
   if (!targetArticle) {
-    throw new SourceError(file, at(new RegExp(`targetArticle: ['"]?${amendment.targetArticle}\\b`)), `amends: Điều ${amendment.targetArticle} of ${target.slug} does not exist (or that document has no text)`);
+    throw new SourceError(
+      file,
+      at(new RegExp(`targetArticle: ['"]?${amendment.targetArticle}\\b`)),
+      `amends: Điều ${amendment.targetArticle} of ${target.slug} does not exist (or that document has no text)`,
+    );
   }
-  checkDateInArticle(file, frontmatter, by.text, amendment.inForceArticle, amendment.inForce, 'inForceArticle');
+  checkDateInArticle(
+    file,
+    frontmatter,
+    by.text,
+    amendment.inForceArticle,
+    amendment.inForce,
+    'inForceArticle',
+  );
   const newWording = byArticle.content.find((b): b is Quote => b.type === 'quote');
   if (amendment.effect === 'thay-the' && !newWording) {
-    throw new SourceError(file, at(/effect:/), `amends: Điều ${amendment.article} quotes no new wording for effect "thay-the"`);
+    throw new SourceError(
+      file,
+      at(/effect:/),
+      `amends: Điều ${amendment.article} quotes no new wording for effect "thay-the"`,
+    );
   }
   return { amendment, by, byArticle, target, targetArticle, newWording };
 }

@@ -18,7 +18,8 @@ export interface AnswerTargets {
 }
 
 export const questionText = (q: AudienceQuestion): string => (typeof q === 'string' ? q : q.text);
-export const answerOf = (q: AudienceQuestion): string | undefined => (typeof q === 'string' ? undefined : q.answer);
+export const answerOf = (q: AudienceQuestion): string | undefined =>
+  typeof q === 'string' ? undefined : q.answer;
 
 function parse(answer: string): { qa: string } | { set: string; question: string } {
   const m = ANSWER_PATTERN.exec(answer);
@@ -37,9 +38,13 @@ export function answerRoute(answer: string): Route {
 export function answerProblem(answer: string, targets: AnswerTargets): string | undefined {
   const target = parse(answer);
   if ('qa' in target) {
-    return targets.questions.has(target.qa) ? undefined : `no question "${target.qa}" in content/hoi-dap/`;
+    return targets.questions.has(target.qa)
+      ? undefined
+      : `no question "${target.qa}" in content/hoi-dap/`;
   }
   const ids = targets.quizzes.get(target.set);
   if (!ids) return `no quiz set "${target.set}" in content/trac-nghiem/`;
-  return ids.has(target.question) ? undefined : `no question "${target.question}" in quiz set "${target.set}"`;
+  return ids.has(target.question)
+    ? undefined
+    : `no question "${target.question}" in quiz set "${target.set}"`;
 }

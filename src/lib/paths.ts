@@ -31,33 +31,56 @@ export type Route =
 /** Site-relative path of a route, without a leading slash: "van-ban/luat-bien-viet-nam-2012.html". */
 export function sitePath(route: Route): string {
   switch (route.page) {
-    case 'home': return 'index.html';
-    case 'document': return `van-ban/${route.slug}.html`;
-    case 'search': return 'tim-kiem.html';
-    case 'about': return 've-an-ban.html';
-    case 'guide': return 'HUONG-DAN.txt';
-    case 'explainers': return 'giai-thich.html';
-    case 'explainer': return `giai-thich/${route.slug}.html`;
-    case 'questions': return 'hoi-dap.html';
-    case 'question': return `hoi-dap/${route.slug}.html`;
-    case 'glossary': return 'thuat-ngu.html';
-    case 'outlines': return 'de-cuong.html';
-    case 'outline': return `de-cuong/${route.slug}.html`;
-    case 'handout': return 'tai-lieu-phat-tay.html';
-    case 'timeline': return 'dong-thoi-gian.html';
-    case 'reorg': return 'sap-xep-2025.html';
-    case 'quizzes': return 'trac-nghiem.html';
-    case 'quiz': return `trac-nghiem/${route.slug}.html`;
-    case 'quizSheet': return `trac-nghiem/${route.slug}/phieu.html`;
-    case 'quizKey': return `trac-nghiem/${route.slug}/dap-an.html`;
-    case 'asset': return `assets/${route.file}`;
+    case 'home':
+      return 'index.html';
+    case 'document':
+      return `van-ban/${route.slug}.html`;
+    case 'search':
+      return 'tim-kiem.html';
+    case 'about':
+      return 've-an-ban.html';
+    case 'guide':
+      return 'HUONG-DAN.txt';
+    case 'explainers':
+      return 'giai-thich.html';
+    case 'explainer':
+      return `giai-thich/${route.slug}.html`;
+    case 'questions':
+      return 'hoi-dap.html';
+    case 'question':
+      return `hoi-dap/${route.slug}.html`;
+    case 'glossary':
+      return 'thuat-ngu.html';
+    case 'outlines':
+      return 'de-cuong.html';
+    case 'outline':
+      return `de-cuong/${route.slug}.html`;
+    case 'handout':
+      return 'tai-lieu-phat-tay.html';
+    case 'timeline':
+      return 'dong-thoi-gian.html';
+    case 'reorg':
+      return 'sap-xep-2025.html';
+    case 'quizzes':
+      return 'trac-nghiem.html';
+    case 'quiz':
+      return `trac-nghiem/${route.slug}.html`;
+    case 'quizSheet':
+      return `trac-nghiem/${route.slug}/phieu.html`;
+    case 'quizKey':
+      return `trac-nghiem/${route.slug}/dap-an.html`;
+    case 'asset':
+      return `assets/${route.file}`;
   }
 }
 
 function suffix(route: Route): string {
-  const query = route.page === 'search' && route.query ? `?${FIELD.query}=${encodeURIComponent(route.query)}`
-    : route.page === 'handout' && route.add ? handoutQuery(route.add)
-    : '';
+  const query =
+    route.page === 'search' && route.query
+      ? `?${FIELD.query}=${encodeURIComponent(route.query)}`
+      : route.page === 'handout' && route.add
+        ? handoutQuery(route.add)
+        : '';
   const anchor = 'anchor' in route && route.anchor ? `#${route.anchor}` : '';
   return query + anchor;
 }
@@ -82,7 +105,12 @@ export function hrefToPath(from: URL | string, target: string): string {
   if (path === fromPath && tail.startsWith('#')) return tail;
   const targetParts = path.split('/');
   let common = 0;
-  while (common < fromDirs.length && common < targetParts.length - 1 && fromDirs[common] === targetParts[common]) common++;
+  while (
+    common < fromDirs.length &&
+    common < targetParts.length - 1 &&
+    fromDirs[common] === targetParts[common]
+  )
+    common++;
   const up = fromDirs.slice(common).map(() => '..');
   return [...up, ...targetParts.slice(common)].join('/') + tail;
 }

@@ -55,11 +55,15 @@ export function buildReferenceIndex(documents: readonly ShelfDocument[]): Refere
     if (!doc.text) return;
     const lines = textReferences(doc.text, shelf[i], shelf);
     for (const { line, ctx, references } of lines) {
-      links.set(line, references.flatMap((r) => r.links));
+      links.set(
+        line,
+        references.flatMap((r) => r.links),
+      );
       if (ctx.article && !ctx.quote) {
         const pin = { dieu: ctx.article.num, khoan: ctx.khoan?.num, diem: ctx.diem?.num };
         const anchor = (ctx.diem ?? ctx.khoan ?? ctx.article).id;
-        for (const link of references.flatMap((r) => r.links)) addCiting(citing, link, { doc, pin, anchor });
+        for (const link of references.flatMap((r) => r.links))
+          addCiting(citing, link, { doc, pin, anchor });
       }
     }
     counts.set(doc.slug, countOf(lines.flatMap((l) => l.references)));
@@ -67,12 +71,15 @@ export function buildReferenceIndex(documents: readonly ShelfDocument[]): Refere
   return {
     linksIn: (line) => links.get(line) ?? [],
     citing: (slug, article) => citing.get(`${slug}#${article}`) ?? [],
-    basisOf: (doc) => (doc.text?.preamble ?? []).flatMap((line) => {
-      const m = BASIS.exec(line.text);
-      if (!m) return [];
-      const named = (links.get(line) ?? []).find((l) => l.start === 'Căn cứ '.length && !l.anchor);
-      return [{ name: m[1], doc: named && bySlug.get(named.doc) }];
-    }),
+    basisOf: (doc) =>
+      (doc.text?.preamble ?? []).flatMap((line) => {
+        const m = BASIS.exec(line.text);
+        if (!m) return [];
+        const named = (links.get(line) ?? []).find(
+          (l) => l.start === 'Căn cứ '.length && !l.anchor,
+        );
+        return [{ name: m[1], doc: named && bySlug.get(named.doc) }];
+      }),
     counts,
   };
 }
@@ -114,7 +121,9 @@ export function detailsProblem(
 
 /** "nghi-dinh-106-2021-nd-cp: 14 found, 12 linked (18 links), 2 left plain (not-on-shelf 2)". */
 export function describeCounts(slug: string, c: ReferenceCounts): string {
-  const reasons = Object.entries(c.plain).map(([reason, n]) => `${reason} ${n}`).join(', ');
+  const reasons = Object.entries(c.plain)
+    .map(([reason, n]) => `${reason} ${n}`)
+    .join(', ');
   const plain = `${c.found - c.linked} left plain${reasons ? ` (${reasons})` : ''}`;
   return `${slug}: ${c.found} found, ${c.linked} linked (${c.links} links), ${plain}`;
 }

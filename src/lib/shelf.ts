@@ -19,6 +19,11 @@ export function shelfGroup(kind: ShelfDocument['data']['kind']): ShelfGroupId {
 
 const ORDER: ShelfGroupId[] = ['luat', 'nghi-dinh', 'dieu-uoc', 'van-ban-khac'];
 
-export function shelfGroups(documents: ShelfDocument[]): { id: ShelfGroupId; documents: ShelfDocument[] }[] {
-  return ORDER.map((id) => ({ id, documents: documents.filter((d) => GROUP_OF_KIND[d.data.kind] === id) })).filter((g) => g.documents.length > 0);
+export function shelfGroups(
+  documents: ShelfDocument[],
+): { id: ShelfGroupId; documents: ShelfDocument[] }[] {
+  return ORDER.map((id) => ({
+    id,
+    documents: documents.filter((d) => GROUP_OF_KIND[d.data.kind] === id),
+  })).filter((g) => g.documents.length > 0);
 }

@@ -14,6 +14,8 @@ export class SourceError extends Error {
 /** 1-based line of the first line of `text` containing `needle` (1 when absent, i.e. the file itself). */
 export function lineOf(text: string, needle: string | RegExp): number {
   const lines = text.split('\n');
-  const i = lines.findIndex((l) => (typeof needle === 'string' ? l.includes(needle) : needle.test(l)));
+  const i = lines.findIndex((l) =>
+    typeof needle === 'string' ? l.includes(needle) : needle.test(l),
+  );
   return i < 0 ? 1 : i + 1;
 }

@@ -18,5 +18,8 @@ export async function getStandalonePage(slug: string): Promise<StandalonePage | 
   const entry = await getEntry('trang', slug);
   if (!entry) return undefined;
   const file = entry.filePath ?? `trang/${slug}.mdx`;
-  return { entry, citations: checkContentFile(readFileSync(file, 'utf8'), file, await citationTargets()) };
+  return {
+    entry,
+    citations: checkContentFile(readFileSync(file, 'utf8'), file, await citationTargets()),
+  };
 }

@@ -7,7 +7,11 @@
  */
 import { t, type UiKey } from '../i18n/vi.ts';
 import type { LegalDocument } from '../schemas/document.ts';
-import type { AmendingAct, ChangedArticle, OutstandingChange } from '../schemas/outstanding-change.ts';
+import type {
+  AmendingAct,
+  ChangedArticle,
+  OutstandingChange,
+} from '../schemas/outstanding-change.ts';
 import { formatDate } from './format.ts';
 import type { Library, ShelfDocument } from './library.ts';
 import type { Pinpoint } from './legal/model.ts';
@@ -30,11 +34,17 @@ export interface DocumentStatus {
 }
 
 /** The status of a document on the shelf, in the words every place shows. */
-export function documentStatus(doc: ShelfDocument, library: Pick<Library, 'amendmentsOf'>): DocumentStatus {
+export function documentStatus(
+  doc: ShelfDocument,
+  library: Pick<Library, 'amendmentsOf'>,
+): DocumentStatus {
   const state = changeState(doc.data, library.amendmentsOf(doc.slug).size > 0);
   const status = t(`status.${doc.data.status}` as UiKey);
   return {
-    words: state === 'none' ? status : t('status.words', { status, change: t(`status.change.${state}` as UiKey) }),
+    words:
+      state === 'none'
+        ? status
+        : t('status.words', { status, change: t(`status.change.${state}` as UiKey) }),
     state,
     changes: doc.data.outstandingChanges.map((change) => changeSummary(change)),
   };
@@ -54,7 +64,11 @@ export function actName(act: AmendingAct): string {
 
 /** "Luật số 72/2025/QH15 (Luật Tổ chức chính quyền địa phương), thông qua ngày 16/06/2025". */
 export function actDescription(act: AmendingAct): string {
-  return t('change.actDescribed', { act: actName(act), title: act.title, date: formatDate(act.passed) });
+  return t('change.actDescribed', {
+    act: actName(act),
+    title: act.title,
+    date: formatDate(act.passed),
+  });
 }
 
 const when = (act: AmendingAct) =>
@@ -81,22 +95,33 @@ export function changeSummary(change: OutstandingChange, described = false): str
   let what: string;
   if (change.articles.length === 0) what = t('change.what.extent', { extent });
   else if (change.extent) what = t('change.what.extentIncluding', { extent, articles });
-  else what = t('change.what.articles', { verb: verb(effects.length === 1 ? effects[0] : 'sua-doi-bo-sung'), articles });
+  else
+    what = t('change.what.articles', {
+      verb: verb(effects.length === 1 ? effects[0] : 'sua-doi-bo-sung'),
+      articles,
+    });
   return t('change.summary', { act, what, when: when(change.act) });
 }
 
 /** The notice at an article the change names: "Điều này đã được bổ sung khoản 3 bởi …". */
 export function articleNotice(change: OutstandingChange, article: ChangedArticle): string {
-  const by = article.by ? `${article.by} ${actDescription(change.act)}` : actDescription(change.act);
+  const by = article.by
+    ? `${article.by} ${actDescription(change.act)}`
+    : actDescription(change.act);
   const part = article.part ? ` ${article.part}` : '';
   return t('change.atArticle', { verb: verb(article.effect), part, by, when: when(change.act) });
 }
 
 /** The changes that name article `dieu`, each with its entry for that article. */
-export function changesAt(data: Changes, dieu: string): { change: OutstandingChange; article: ChangedArticle }[] {
+export function changesAt(
+  data: Changes,
+  dieu: string,
+): { change: OutstandingChange; article: ChangedArticle }[] {
   return data.outstandingChanges.flatMap((change) => {
     if (change.applies !== 'known') return [];
-    return change.articles.filter((a) => a.article === dieu).map((article) => ({ change, article }));
+    return change.articles
+      .filter((a) => a.article === dieu)
+      .map((article) => ({ change, article }));
   });
 }
 
@@ -105,8 +130,11 @@ export function changesAt(data: Changes, dieu: string): { change: OutstandingCha
  * not all known (so any article may be one of them) and that do not name `dieu` itself.
  */
 export function changesNotNamingAt(data: Changes, dieu: string): OutstandingChange[] {
-  const allKnown = (c: OutstandingChange) => c.applies === 'known' && c.articles.length > 0 && c.extent === undefined;
-  return data.outstandingChanges.filter((c) => !allKnown(c) && !c.articles.some((a) => a.article === dieu));
+  const allKnown = (c: OutstandingChange) =>
+    c.applies === 'known' && c.articles.length > 0 && c.extent === undefined;
+  return data.outstandingChanges.filter(
+    (c) => !allKnown(c) && !c.articles.some((a) => a.article === dieu),
+  );
 }
 
 /** Where a citation of `pin` lands: the article itself when a known change names it, so its notice is in view. */

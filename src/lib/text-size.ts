@@ -4,4 +4,8 @@
  * every page applies it before the first paint (Base.astro); src/client/text-size.ts toggles it.
  * Only `storedValue` (stored as JSON, "1") turns it on, so no other stored value can.
  */
-export const TEXT_SIZE = { className: 'chu-to', storageKey: 'tu-sach.chu-to', storedValue: 1 } as const;
+export const TEXT_SIZE = {
+  className: 'chu-to',
+  storageKey: 'tu-sach.chu-to',
+  storedValue: 1,
+} as const;

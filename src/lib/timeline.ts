@@ -14,7 +14,10 @@ export interface TimelineEvent {
 }
 
 function onTimeline(doc: ShelfDocument): boolean {
-  return doc.data.kind === 'luat' || (shelfGroup(doc.data.kind) === 'dieu-uoc' && doc.data.borders.includes('viet-trung'));
+  return (
+    doc.data.kind === 'luat' ||
+    (shelfGroup(doc.data.kind) === 'dieu-uoc' && doc.data.borders.includes('viet-trung'))
+  );
 }
 
 export function timeline(documents: ShelfDocument[]): TimelineEvent[] {

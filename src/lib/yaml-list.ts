@@ -17,7 +17,8 @@ export function readYamlList<T>(file: string, schema: z.ZodType<T[]>): YamlList<
   const source = readFileSync(file, 'utf8');
   // Line of each top-level list item, so an error names the item's line.
   const itemLines = source.split('\n').flatMap((l, i) => (l.startsWith('- ') ? [i + 1] : []));
-  const fail = (index: number, reason: string) => new SourceError(file, itemLines[index] ?? 1, reason);
+  const fail = (index: number, reason: string) =>
+    new SourceError(file, itemLines[index] ?? 1, reason);
   let data: unknown;
   try {
     data = load(source);

@@ -11,7 +11,8 @@ import { LawRefSchema } from './law-ref.ts';
 /** A sentence ends at . ! ? or … followed by a space and more words; "1.000" and "299/2025" do not end one. */
 const SENTENCE_BREAK = /[.!?…]["”’)]?\s+\S/u;
 /** "không phải không", "không thể không", "chẳng … không": a reader who reads little loses the sense. */
-const DOUBLE_NEGATIVE = /\b(?:không|chẳng|chưa)\s+(?:phải\s+(?:là\s+)?|thể\s+|hề\s+)?(?:không|chẳng)\b/iu;
+const DOUBLE_NEGATIVE =
+  /\b(?:không|chẳng|chưa)\s+(?:phải\s+(?:là\s+)?|thể\s+|hề\s+)?(?:không|chẳng)\b/iu;
 /** Short enough to read on one phone screen with the question: about three lines at 360 px. */
 export const ANSWER_MAX_LENGTH = 260;
 
@@ -19,7 +20,10 @@ export const AnswerSentenceSchema = z
   .string()
   .trim()
   .min(1, 'write the answer in one sentence')
-  .max(ANSWER_MAX_LENGTH, `keep the answer to one sentence of at most ${ANSWER_MAX_LENGTH} characters`)
+  .max(
+    ANSWER_MAX_LENGTH,
+    `keep the answer to one sentence of at most ${ANSWER_MAX_LENGTH} characters`,
+  )
   .refine((s) => !s.includes('\n'), 'the answer is one sentence on one line')
   .refine((s) => /[.!?]$/u.test(s), 'end the answer with . or ? or !')
   .refine(
@@ -29,7 +33,10 @@ export const AnswerSentenceSchema = z
   .refine((s) => !DOUBLE_NEGATIVE.test(s), 'say it without a double negative ("không … không")');
 
 /** What the answer sentence rests on: an article, khoản or điểm, or a public source (content/tham-khao/<id>). */
-export const AnswerCiteSchema = z.union([LawRefSchema.strict(), z.object({ source: z.string().min(1) }).strict()]);
+export const AnswerCiteSchema = z.union([
+  LawRefSchema.strict(),
+  z.object({ source: z.string().min(1) }).strict(),
+]);
 
 export type AnswerCite = z.output<typeof AnswerCiteSchema>;
 
@@ -53,7 +60,9 @@ export function figureIsCited(a: { answer: string; answerCite?: AnswerCite }): b
 
 /** What the build says when `figureIsCited` fails, at the field to fill in. */
 export const FIGURE_NEEDS_CITE = {
-  message: 'the answer states a number or date: name its article or source in answerCite (the body must cite it too)',
+  message:
+    'the answer states a number or date: name its article or source in answerCite (the body must ' +
+    'cite it too)',
   path: ['answerCite'],
 };
 

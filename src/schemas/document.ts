@@ -37,7 +37,10 @@ export const ProvenanceSchema = z.object({
   /** How the text was checked against other copies (summary of content/van-ban/nguon/SOURCES.md). */
   checks: z.string().optional(),
   /** SHA-256 of the source text file in content/van-ban/nguon/, written by the importer. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 });
 
 /** A part of the official text that this edition's source lacks; the page names it and invents nothing in its place. */
@@ -48,64 +51,70 @@ export const MissingPartSchema = z.object({
   why: z.string().min(1),
 });
 
-export const DocumentSchema = z.object({
-  /** Full official title, as printed on the document. */
-  title: z.string().min(1),
-  /** Name used in citations, e.g. "Luật Biên giới quốc gia năm 2003" ("khoản 2 Điều 14 …"). */
-  shortTitle: z.string().min(1),
-  /** Kind of document (luật, hiệp ước, nghị định thư, hiệp định, nghị định …). */
-  kind: z.enum(DOCUMENT_KINDS),
-  /** Số hiệu, e.g. "06/2003/QH11"; absent for treaties without one. */
-  number: z.string().optional(),
-  /** Body that passed or signed it, e.g. "Quốc hội khóa XI". */
-  issuer: z.string().min(1),
-  /** Who signed it, as the text or a named source gives it. */
-  signer: z.string().optional(),
-  /** Date passed (luật) or signed (điều ước). */
-  signed: isoDate,
-  /** Date it came into force, if known from the text or a named source. */
-  inForce: isoDate.optional(),
-  /** The article of this text that states `inForce` ("40"); the build checks the date is in it. */
-  inForceArticle: z.string().optional(),
-  /** Legal status (tình trạng hiệu lực) as last checked. */
-  status: z.enum(STATUSES),
-  /** The day `status` and the outstanding changes were last checked; the newest one dates the edition. */
-  statusCheckedOn: isoDate,
-  /** The named public sources (content/tham-khao/) consulted for the status on `statusCheckedOn`. */
-  statusSources: z.array(reference('thamKhao')).min(1),
-  /** What the status rests on, in a sentence for the reader ("Theo văn bản hợp nhất …"). */
-  statusNote: z.string().optional(),
-  /** Where a treaty was signed, when a named source gives it. */
-  place: z.string().optional(),
-  /** Where the text (or, without text, the metadata) came from. */
-  provenance: ProvenanceSchema,
-  /** Named public sources for the facts on this page (dates, signers) when they are not in the text. */
-  sources: z.array(reference('thamKhao')).default([]),
-  /** Source text in content/van-ban/, e.g. "nguon/luat-bien-gioi-quoc-gia-2003.txt"; absent = full text not in this edition. */
-  text: z.string().regex(/^nguon\/[a-z0-9-]+\.txt$/).optional(),
-  /** Parts of the official text the source lacks (chapter headings, an annex, the signature), each with why. */
-  missingParts: z.array(MissingPartSchema).default([]),
-  /**
-   * Laws this document details (quy định chi tiết); their pages list it under "Văn bản quy định chi
-   * tiết". The build checks each is named in this document's preamble ("Căn cứ …") or title.
-   */
-  details: z.array(reference('vanBan')).default([]),
-  /** Borders the document concerns. */
-  borders: z.array(z.enum(BORDERS)).default([]),
-  /** Topics, in the reader's words ("mốc quốc giới", "khu vực biên giới"). */
-  topics: z.array(z.string()).default([]),
-  /** Other documents on the shelf this one is tied to. */
-  related: z.array(reference('vanBan')).default([]),
-  /** Articles of other documents that this document amends. */
-  amends: z.array(AmendmentSchema).default([]),
-  /** Acts known (or suspected) to change this document whose changes the wording shown does not include. */
-  outstandingChanges: z.array(OutstandingChangeSchema).default([]),
-}).superRefine((doc, ctx) => {
-  if (doc.text && !doc.provenance.summary) {
-    const message = 'a document with a text says where it came from in one sentence for the reader';
-    ctx.addIssue({ code: 'custom', path: ['provenance', 'summary'], message });
-  }
-});
+export const DocumentSchema = z
+  .object({
+    /** Full official title, as printed on the document. */
+    title: z.string().min(1),
+    /** Name used in citations, e.g. "Luật Biên giới quốc gia năm 2003" ("khoản 2 Điều 14 …"). */
+    shortTitle: z.string().min(1),
+    /** Kind of document (luật, hiệp ước, nghị định thư, hiệp định, nghị định …). */
+    kind: z.enum(DOCUMENT_KINDS),
+    /** Số hiệu, e.g. "06/2003/QH11"; absent for treaties without one. */
+    number: z.string().optional(),
+    /** Body that passed or signed it, e.g. "Quốc hội khóa XI". */
+    issuer: z.string().min(1),
+    /** Who signed it, as the text or a named source gives it. */
+    signer: z.string().optional(),
+    /** Date passed (luật) or signed (điều ước). */
+    signed: isoDate,
+    /** Date it came into force, if known from the text or a named source. */
+    inForce: isoDate.optional(),
+    /** The article of this text that states `inForce` ("40"); the build checks the date is in it. */
+    inForceArticle: z.string().optional(),
+    /** Legal status (tình trạng hiệu lực) as last checked. */
+    status: z.enum(STATUSES),
+    /** The day `status` and the outstanding changes were last checked; the newest one dates the edition. */
+    statusCheckedOn: isoDate,
+    /** The named public sources (content/tham-khao/) consulted for the status on `statusCheckedOn`. */
+    statusSources: z.array(reference('thamKhao')).min(1),
+    /** What the status rests on, in a sentence for the reader ("Theo văn bản hợp nhất …"). */
+    statusNote: z.string().optional(),
+    /** Where a treaty was signed, when a named source gives it. */
+    place: z.string().optional(),
+    /** Where the text (or, without text, the metadata) came from. */
+    provenance: ProvenanceSchema,
+    /** Named public sources for the facts on this page (dates, signers) when they are not in the text. */
+    sources: z.array(reference('thamKhao')).default([]),
+    /** Source text in content/van-ban/, e.g. "nguon/luat-bien-gioi-quoc-gia-2003.txt"; absent = full text not in this edition. */
+    text: z
+      .string()
+      .regex(/^nguon\/[a-z0-9-]+\.txt$/)
+      .optional(),
+    /** Parts of the official text the source lacks (chapter headings, an annex, the signature), each with why. */
+    missingParts: z.array(MissingPartSchema).default([]),
+    /**
+     * Laws this document details (quy định chi tiết); their pages list it under "Văn bản quy định chi
+     * tiết". The build checks each is named in this document's preamble ("Căn cứ …") or title.
+     */
+    details: z.array(reference('vanBan')).default([]),
+    /** Borders the document concerns. */
+    borders: z.array(z.enum(BORDERS)).default([]),
+    /** Topics, in the reader's words ("mốc quốc giới", "khu vực biên giới"). */
+    topics: z.array(z.string()).default([]),
+    /** Other documents on the shelf this one is tied to. */
+    related: z.array(reference('vanBan')).default([]),
+    /** Articles of other documents that this document amends. */
+    amends: z.array(AmendmentSchema).default([]),
+    /** Acts known (or suspected) to change this document whose changes the wording shown does not include. */
+    outstandingChanges: z.array(OutstandingChangeSchema).default([]),
+  })
+  .superRefine((doc, ctx) => {
+    if (doc.text && !doc.provenance.summary) {
+      const message =
+        'a document with a text says where it came from in one sentence for the reader';
+      ctx.addIssue({ code: 'custom', path: ['provenance', 'summary'], message });
+    }
+  });
 
 export type LegalDocument = z.output<typeof DocumentSchema>;
 export type MissingPart = z.output<typeof MissingPartSchema>;

@@ -10,7 +10,9 @@ export const AudienceQuestionSchema = z.union([
     /** The question, as asked. */
     text: z.string().min(1),
     /** "hoi-dap/<slug>" (a Q&A page) or "trac-nghiem/<set>#<question id>" (a quiz question). */
-    answer: z.string().regex(ANSWER_PATTERN, 'write hoi-dap/<slug> or trac-nghiem/<set>#<question id>'),
+    answer: z
+      .string()
+      .regex(ANSWER_PATTERN, 'write hoi-dap/<slug> or trac-nghiem/<set>#<question id>'),
   }),
 ]);
 

@@ -19,7 +19,9 @@ export const ResidentsWordSchema = z
     source: z.string().min(1).optional(),
   })
   .refine((entry) => entry.at || entry.source, {
-    message: 'says no reason: give `at` (the article whose words it maps to) or `source` (a content/tham-khao id)',
+    message:
+      'says no reason: give `at` (the article whose words it maps to) or `source` (a ' +
+      'content/tham-khao id)',
   });
 
 export const ResidentsWordsSchema = z.array(ResidentsWordSchema);

@@ -12,7 +12,10 @@ const CHECK = resolve('.ci/check-lockfile');
 
 function repoWithLockfile(): string {
   const dir = tempDir('tu-sach-ci-');
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=ci', '-c', 'user.email=ci@example.org', ...args], { cwd: dir });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=ci', '-c', 'user.email=ci@example.org', ...args], {
+      cwd: dir,
+    });
   git('init', '-q');
   writeFileSync(join(dir, 'package-lock.json'), '{"lockfileVersion": 3}\n');
   git('add', 'package-lock.json');

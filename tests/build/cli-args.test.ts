@@ -10,17 +10,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { noStackTrace, run, tempDir } from './run.ts';
 
-
 /** A folder that looks like a built site with this manifest. */
 function siteWith(manifest: string): string {
   const dist = tempDir('tu-sach-dist-');
   writeFileSync(join(dist, 'an-ban.json'), manifest);
-  writeFileSync(join(dist, 'index.html'), '<!doctype html><html lang="vi"><head><title>x</title></head><body>x</body></html>');
+  writeFileSync(
+    join(dist, 'index.html'),
+    '<!doctype html><html lang="vi"><head><title>x</title></head><body>x</body></html>',
+  );
   return dist;
 }
 
 const MANIFEST = JSON.stringify({ edition: '2026-11-22', folder: 'tu-sach-bien-gioi-2026-11-22' });
-const packageSite = (dist: string, out: string) => run('node', ['scripts/package.ts', '--reuse', '--dist', dist, '--out', out]);
+const packageSite = (dist: string, out: string) =>
+  run('node', ['scripts/package.ts', '--reuse', '--dist', dist, '--out', out]);
 
 describe('npm run serve', () => {
   it.each([['abc'], ['99999'], ['1.5']])('refuses --port %s as a usage error', (port) => {
@@ -31,7 +34,12 @@ describe('npm run serve', () => {
   });
 
   it('refuses a folder that does not exist, instead of answering 404 to everything', () => {
-    const result = run('node', ['scripts/serve.ts', join(tempDir('tu-sach-'), 'khong-co'), '--port', '0']);
+    const result = run('node', [
+      'scripts/serve.ts',
+      join(tempDir('tu-sach-'), 'khong-co'),
+      '--port',
+      '0',
+    ]);
     expect(result.status).toBe(2);
     expect(result.output).toContain('is not a folder');
     noStackTrace(result.output);
@@ -60,7 +68,10 @@ describe('npm run package with an odd build folder', () => {
   it('refuses a manifest whose folder name would write outside --out and into ../ in the zip', () => {
     const base = tempDir('tu-sach-');
     const out = join(base, 'release');
-    const result = packageSite(siteWith(JSON.stringify({ edition: '2026-11-22', folder: '../../ngoai' })), out);
+    const result = packageSite(
+      siteWith(JSON.stringify({ edition: '2026-11-22', folder: '../../ngoai' })),
+      out,
+    );
     expect(result.status).toBe(2);
     expect(result.output).toContain('folder');
     expect(readdirSync(base)).toEqual([]);

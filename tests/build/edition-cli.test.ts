@@ -5,13 +5,17 @@ import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/lib/files.ts';
 import { run, smallContent, tempDir, unzipTo } from './run.ts';
 
-const page = (body: string) => `<!doctype html><html lang="vi"><head><title>x</title></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html lang="vi"><head><title>x</title></head><body>${body}</body></html>`;
 
 /** A tiny built site, as `npm run package -- --reuse --dist` expects one. */
 function builtSite(extra: Record<string, string> = {}): string {
   const dir = tempDir('tu-sach-dist-');
   const files = {
-    'an-ban.json': JSON.stringify({ edition: '2026-11-22', folder: 'tu-sach-bien-gioi-2026-11-22' }),
+    'an-ban.json': JSON.stringify({
+      edition: '2026-11-22',
+      folder: 'tu-sach-bien-gioi-2026-11-22',
+    }),
     'index.html': page('<a href="van-ban/a.html">a</a>'),
     'van-ban/a.html': page('<p>Điều 1. Phạm vi</p><a href="../index.html">về</a>'),
     ...extra,
@@ -23,9 +27,20 @@ function builtSite(extra: Record<string, string> = {}): string {
   return dir;
 }
 
-function packageSite(dist: string, ...options: string[]): { status: number | null; output: string; zip: string } {
+function packageSite(
+  dist: string,
+  ...options: string[]
+): { status: number | null; output: string; zip: string } {
   const out = tempDir('tu-sach-release-');
-  const result = run('node', ['scripts/package.ts', '--reuse', '--dist', dist, '--out', out, ...options]);
+  const result = run('node', [
+    'scripts/package.ts',
+    '--reuse',
+    '--dist',
+    dist,
+    '--out',
+    out,
+    ...options,
+  ]);
   return { ...result, zip: join(out, 'tu-sach-bien-gioi-2026-11-22.zip') };
 }
 
@@ -44,13 +59,21 @@ describe('npm run package', () => {
     expect(first.status, first.output).toBe(0);
     expect(first.output).toMatch(/tu-sach-bien-gioi-2026-11-22\.zip: [\d.]+ KB, 4 files/);
     const entries = Object.keys(unzipSync(readFileSync(first.zip)));
-    expect(entries).toEqual(['an-ban.json', 'index.html', 'SHA256SUMS', 'van-ban/a.html'].map((f) => `tu-sach-bien-gioi-2026-11-22/${f}`).sort());
+    expect(entries).toEqual(
+      ['an-ban.json', 'index.html', 'SHA256SUMS', 'van-ban/a.html']
+        .map((f) => `tu-sach-bien-gioi-2026-11-22/${f}`)
+        .sort(),
+    );
     const again = packageSite(dist);
     expect(readFileSync(again.zip).equals(readFileSync(first.zip))).toBe(true);
   });
 
   it('refuses a site that breaks the offline promise and writes nothing', () => {
-    const result = packageSite(builtSite({ 'index.html': page('<link rel="stylesheet" href="/a.css"><a href="van-ban/">x</a>') }));
+    const result = packageSite(
+      builtSite({
+        'index.html': page('<link rel="stylesheet" href="/a.css"><a href="van-ban/">x</a>'),
+      }),
+    );
     expect(result.status).toBe(1);
     expect(result.output).toContain('index.html: root-absolute URL /a.css');
     expect(result.output).toContain('index.html: van-ban/ points at a folder');
@@ -72,11 +95,21 @@ describe('npm run package --publisher', () => {
   it('packages a reused build only for the publisher it was built for', () => {
     const unnamed = packageSite(builtSite(), '--publisher', PUBLISHER);
     expect(unnamed.status).toBe(2);
-    expect(unnamed.output).toContain(`was built for no publisher, not publisher "${PUBLISHER}"; run without --reuse`);
+    expect(unnamed.output).toContain(
+      `was built for no publisher, not publisher "${PUBLISHER}"; run without --reuse`,
+    );
     expect(existsSync(unnamed.zip)).toBe(false);
-    const other = packageSite(builtSite({ 'an-ban.json': manifest('Đồn khác') }), '--publisher', PUBLISHER);
+    const other = packageSite(
+      builtSite({ 'an-ban.json': manifest('Đồn khác') }),
+      '--publisher',
+      PUBLISHER,
+    );
     expect(other.status).toBe(2);
-    const same = packageSite(builtSite({ 'an-ban.json': manifest(PUBLISHER) }), '--publisher', PUBLISHER);
+    const same = packageSite(
+      builtSite({ 'an-ban.json': manifest(PUBLISHER) }),
+      '--publisher',
+      PUBLISHER,
+    );
     expect(same.status, same.output).toBe(0);
     expect(same.output).toContain(`publisher "${PUBLISHER}"`);
   });
@@ -112,7 +145,10 @@ describe('npm run package --publisher', () => {
     const zip = packageBuild(content);
     expect(packageBuild(content).equals(zip)).toBe(true);
     const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
-    const entries = Object.entries(unzipSync(zip)).map(([name, bytes]) => [name.replace(/^[^/]+\//, ''), text(bytes)]);
+    const entries = Object.entries(unzipSync(zip)).map(([name, bytes]) => [
+      name.replace(/^[^/]+\//, ''),
+      text(bytes),
+    ]);
     const files = Object.fromEntries(entries);
     expect(JSON.parse(files['an-ban.json']).publisher).toBe(PUBLISHER);
     expect(files['HUONG-DAN.txt']).toContain(`Ấn bản này ghi nơi phát hành là: ${PUBLISHER}.`);

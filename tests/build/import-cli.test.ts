@@ -21,7 +21,8 @@ function folderWith(bytes: string | Buffer): { dir: string; source: string } {
   return { dir, source: join(dir, 'mau.txt') };
 }
 
-const importer = (source: string, dir: string) => run('node', ['scripts/import-van-ban.ts', source, '--dir', dir]);
+const importer = (source: string, dir: string) =>
+  run('node', ['scripts/import-van-ban.ts', source, '--dir', dir]);
 
 describe('npm run import: what the source file is made of', () => {
   it('stores a CRLF source with LF line endings, and says so', () => {
@@ -31,7 +32,9 @@ describe('npm run import: what the source file is made of', () => {
     expect(result.output).toContain('line endings CRLF → LF');
     const stored = readFileSync(join(dir, 'nguon', 'mau.txt'), 'utf8');
     expect(stored).toBe(SOURCE);
-    expect(readFileSync(join(dir, 'mau.mdx'), 'utf8')).toContain(createHash('sha256').update(stored).digest('hex'));
+    expect(readFileSync(join(dir, 'mau.mdx'), 'utf8')).toContain(
+      createHash('sha256').update(stored).digest('hex'),
+    );
   });
 
   it('drops a byte-order mark, and says it was a BOM', () => {
@@ -44,7 +47,10 @@ describe('npm run import: what the source file is made of', () => {
 
   it('names a Windows-1258 file as an encoding problem at its first bad line, and writes nothing', () => {
     // "Điều" in Windows-1258: Đ is 0xD0, which is not valid UTF-8 on its own.
-    const bytes = Buffer.from(SOURCE.replace(/Điều/g, 'Ðieu').replace(/[\u0080-\uffff]/g, (c) => (c === 'Ð' ? c : 'a')), 'latin1');
+    const bytes = Buffer.from(
+      SOURCE.replace(/Điều/g, 'Ðieu').replace(/[\u0080-\uffff]/g, (c) => (c === 'Ð' ? c : 'a')),
+      'latin1',
+    );
     const { dir, source } = folderWith(bytes);
     const before = listing(dir);
     const result = importer(source, dir);
@@ -56,7 +62,9 @@ describe('npm run import: what the source file is made of', () => {
   });
 
   it('names a UTF-16 file as UTF-16', () => {
-    const { dir, source } = folderWith(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SOURCE, 'utf16le')]));
+    const { dir, source } = folderWith(
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SOURCE, 'utf16le')]),
+    );
     const result = importer(source, dir);
     expect(result.status).toBe(1);
     expect(result.output).toContain(`${source}:1: UTF-16`);

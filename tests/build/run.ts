@@ -10,17 +10,28 @@ export interface Run {
   output: string;
 }
 
-export function run(command: string, args: string[], env: Record<string, string> = {}, cwd?: string): Run {
+export function run(
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+  cwd?: string,
+): Run {
   // The same Node that runs the tests (Node 24 from the node@24 dev dependency), not the system one.
   // A CLI that hangs (a server that should have refused to start) fails its test instead of the run.
-  const options = { cwd, encoding: 'utf8', timeout: 600_000, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } } as const;
+  const options = {
+    cwd,
+    encoding: 'utf8',
+    timeout: 600_000,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  } as const;
   const result = spawnSync(command === 'node' ? process.execPath : command, args, options);
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 /** A CLI's output shows its error in a sentence, never a Node stack trace ("    at main (x.ts:1:2)"). */
 export function noStackTrace(output: string): void {
-  if (/^\s+at .*:\d+:\d+\)?$/m.test(output)) throw new Error(`stack trace in the output:\n${output}`);
+  if (/^\s+at .*:\d+:\d+\)?$/m.test(output))
+    throw new Error(`stack trace in the output:\n${output}`);
 }
 
 export const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
@@ -49,7 +60,10 @@ export function buildWith(contentRoot: string): Run & { outDir: string } {
  * A copy of a fixture content folder with some files replaced (a string) or edited (a function),
  * so a test breaks one thing in an otherwise valid site.
  */
-export function fixtureWith(fixture: string, edits: Record<string, string | ((text: string) => string)>): string {
+export function fixtureWith(
+  fixture: string,
+  edits: Record<string, string | ((text: string) => string)>,
+): string {
   const dir = tempDir('tu-sach-content-');
   cpSync(fixture, dir, { recursive: true });
   for (const [name, edit] of Object.entries(edits)) {

@@ -20,30 +20,41 @@ import { recordTextOf } from '../../src/lib/search/build/record-texts.ts';
 import { pageRecords, recordText } from '../../src/lib/search/build/records.ts';
 import { markedText } from '../fixtures/excerpts.ts';
 
-const LAWS = ['luat-bien-gioi-quoc-gia-2003', 'luat-bien-viet-nam-2012', 'luat-bien-phong-viet-nam-2020'];
+const LAWS = [
+  'luat-bien-gioi-quoc-gia-2003',
+  'luat-bien-viet-nam-2012',
+  'luat-bien-phong-viet-nam-2020',
+];
 const SITE = 'Tủ sách pháp luật biên giới';
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 function shelfDocument(slug: string): ShelfDocument {
   const mdx = readFileSync(`content/van-ban/${slug}.mdx`, 'utf8');
   const data = load(mdx.split('---')[1]) as ShelfDocument['data'];
-  const text = parseLegalText(readFileSync(`content/van-ban/nguon/${slug}.txt`, 'utf8'), `${slug}.txt`);
+  const text = parseLegalText(
+    readFileSync(`content/van-ban/nguon/${slug}.txt`, 'utf8'),
+    `${slug}.txt`,
+  );
   return { slug, data, text } as ShelfDocument;
 }
 
 function pageOf(doc: ShelfDocument): string {
   const sections = articles(doc.text!).map((a) => {
     const [label, ...lines] = nodeLines(a);
-    return `<section class="dieu" data-search-record><h3 id="${a.id}">${escape(label.text)}</h3>${lines.map((l) => `<p>${escape(l.text)}</p>`).join('')}</section>`;
+    const body = lines.map((l) => `<p>${escape(l.text)}</p>`).join('');
+    return `<section class="dieu" data-search-record><h3 id="${a.id}">${escape(label.text)}</h3>${body}</section>`;
   });
-  return `<!doctype html><html lang="vi"><head><title>${escape(doc.data.shortTitle)} – ${SITE}</title></head><body>
-<main data-pagefind-body data-page-kind="van-ban"><h1 data-document="${doc.slug}">${escape(doc.data.title)}</h1>${sections.join('')}</main></body></html>`;
+  const head = `<head><title>${escape(doc.data.shortTitle)} – ${SITE}</title></head>`;
+  const h1 = `<h1 data-document="${doc.slug}">${escape(doc.data.title)}</h1>`;
+  return `<!doctype html><html lang="vi">${head}<body>
+<main data-pagefind-body data-page-kind="van-ban">${h1}${sections.join('')}</main></body></html>`;
 }
 
 let search: ReturnType<typeof createSearch>;
 const hits = async (query: string): Promise<Hit[]> => (await search({ query }, 20)).hits;
 const shown = (hit: Hit | undefined) => markedText(hit?.excerpt ?? []);
-const article = (hit: Hit | undefined) => hit?.href.replace(/\?[^#]*/, '').replace(/^van-ban\/|\.html/g, '');
+const article = (hit: Hit | undefined) =>
+  hit?.href.replace(/\?[^#]*/, '').replace(/^van-ban\/|\.html/g, '');
 
 /** Frequent enough, in the three laws' 132 articles, to be answered at build time in the test of answers. */
 const FREQUENT_HERE = 30;
@@ -67,7 +78,10 @@ beforeAll(async () => {
   const source = (withAnswers: boolean) => ({
     documents: catalogOf(docs),
     terms: [],
-    residentsWords: [{ words: 'lính biên phòng', law: 'Bộ đội Biên phòng' }, { words: 'súng', law: 'vũ khí' }],
+    residentsWords: [
+      { words: 'lính biên phòng', law: 'Bộ đội Biên phòng' },
+      { words: 'súng', law: 'vũ khí' },
+    ],
     articles,
     commonWords: async () => commonWords(texts),
     recordFacts: async () => facts,
@@ -115,9 +129,15 @@ describe('words typed with marks', () => {
 
 describe('queries that name an article', () => {
   it('put that article first, with or without diacritics', async () => {
-    expect(article((await hits('Điều 14 Luật Biên giới quốc gia'))[0])).toBe('luat-bien-gioi-quoc-gia-2003#dieu-14');
-    expect(article((await hits('dieu 14 luat bien gioi'))[0])).toBe('luat-bien-gioi-quoc-gia-2003#dieu-14');
-    expect(article((await hits('điều 35 luật biên phòng'))[0])).toBe('luat-bien-phong-viet-nam-2020#dieu-35');
+    expect(article((await hits('Điều 14 Luật Biên giới quốc gia'))[0])).toBe(
+      'luat-bien-gioi-quoc-gia-2003#dieu-14',
+    );
+    expect(article((await hits('dieu 14 luat bien gioi'))[0])).toBe(
+      'luat-bien-gioi-quoc-gia-2003#dieu-14',
+    );
+    expect(article((await hits('điều 35 luật biên phòng'))[0])).toBe(
+      'luat-bien-phong-viet-nam-2020#dieu-35',
+    );
   });
 
   it('open the khoản asked for', async () => {
@@ -128,39 +148,52 @@ describe('queries that name an article', () => {
 
   it('list the article once, with the text around the match', async () => {
     const found = await hits('dieu 23 luat bien phong');
-    expect(found.filter((h) => article(h) === 'luat-bien-phong-viet-nam-2020#dieu-23')).toHaveLength(1);
+    expect(
+      found.filter((h) => article(h) === 'luat-bien-phong-viet-nam-2020#dieu-23'),
+    ).toHaveLength(1);
   });
 });
 
-describe('a resident\'s question', () => {
+describe("a resident's question", () => {
   it('finds the article although not every word of it is in the article', async () => {
-    expect(article((await hits('thay moc quoc gioi bi hu hai bao cho ai'))[0])).toBe('luat-bien-gioi-quoc-gia-2003#dieu-29');
+    expect(article((await hits('thay moc quoc gioi bi hu hai bao cho ai'))[0])).toBe(
+      'luat-bien-gioi-quoc-gia-2003#dieu-29',
+    );
   });
 
-  it('links each hit with the words to mark on the page it opens, but the shelf\'s common words (issue 14.5)', async () => {
+  it("links each hit with the words to mark on the page it opens, but the shelf's common words (issue 14.5)", async () => {
     const [first] = await hits('moc quoc gioi');
     // "quốc" is in more than half the three laws' articles: it is searched, not marked.
-    expect(first.href).toMatch(/^van-ban\/luat-bien-gioi-quoc-gia-2003\.html\?tim=moc%20gioi#dieu-\d+$/);
+    expect(first.href).toMatch(
+      /^van-ban\/luat-bien-gioi-quoc-gia-2003\.html\?tim=moc%20gioi#dieu-\d+$/,
+    );
   });
 });
 
-describe('residents\' words (issue 13.6)', () => {
-  it('are also searched as the law\'s words, typed with or without marks', async () => {
+describe("residents' words (issue 13.6)", () => {
+  it("are also searched as the law's words, typed with or without marks", async () => {
     for (const query of ['linh bien phong', 'lính biên phòng']) {
       const shownTop = (await hits(query)).slice(0, 3).map(shown);
-      expect(shownTop.some((text) => /<mark>Bộ<\/mark> <mark>đội<\/mark> <mark>Biên<\/mark> <mark>phòng/i.test(text)), query).toBe(true);
+      expect(
+        shownTop.some((text) =>
+          /<mark>Bộ<\/mark> <mark>đội<\/mark> <mark>Biên<\/mark> <mark>phòng/i.test(text),
+        ),
+        query,
+      ).toBe(true);
     }
-    expect((await hits('sung')).slice(0, 3).map(article)).toContain('luat-bien-phong-viet-nam-2020#dieu-17');
+    expect((await hits('sung')).slice(0, 3).map(article)).toContain(
+      'luat-bien-phong-viet-nam-2020#dieu-17',
+    );
   });
 
-  it('mark the law\'s words on the page a hit opens', async () => {
+  it("mark the law's words on the page a hit opens", async () => {
     const [first] = await hits('sung');
     expect(decodeURIComponent(first.href)).toMatch(/\?tim=sung vũ khí#/);
   });
 });
 
 describe('a law whose articles have no titles', () => {
-  it('names a named article\'s hit by its number and first words', async () => {
+  it("names a named article's hit by its number and first words", async () => {
     const [first] = await hits('dieu 29 luat bien gioi');
     expect(first.title).toMatch(/^Điều 29\. 1\. Biên giới quốc gia, hệ thống mốc quốc giới/);
   });
@@ -168,26 +201,49 @@ describe('a law whose articles have no titles', () => {
 
 describe('filters, applied from the record facts, never by Pagefind', () => {
   it('keep the document asked for', async () => {
-    const found = (await search({ query: 'bien gioi', document: 'luat-bien-phong-viet-nam-2020' }, 20)).hits;
+    const found = (
+      await search({ query: 'bien gioi', document: 'luat-bien-phong-viet-nam-2020' }, 20)
+    ).hits;
     expect(found.length).toBeGreaterThan(5);
-    expect(found.every((h) => h.href.startsWith('van-ban/luat-bien-phong-viet-nam-2020.html'))).toBe(true);
+    expect(
+      found.every((h) => h.href.startsWith('van-ban/luat-bien-phong-viet-nam-2020.html')),
+    ).toBe(true);
   });
 
   it('keep the kind of page asked for: law texts, or nothing when the index has none of that kind', async () => {
-    expect((await search({ query: 'bien gioi', kind: 'van-ban' }, 20)).hits.length).toBeGreaterThan(5);
-    expect(await search({ query: 'bien gioi', kind: 'hoi-dap' }, 20)).toEqual({ hits: [], total: 0 });
+    expect((await search({ query: 'bien gioi', kind: 'van-ban' }, 20)).hits.length).toBeGreaterThan(
+      5,
+    );
+    expect(await search({ query: 'bien gioi', kind: 'hoi-dap' }, 20)).toEqual({
+      hits: [],
+      total: 0,
+    });
   });
 
   it('find nothing in a document that has no records', async () => {
-    expect(await search({ query: 'bien gioi', document: 'khong-co-van-ban-nay' }, 20)).toEqual({ hits: [], total: 0 });
+    expect(await search({ query: 'bien gioi', document: 'khong-co-van-ban-nay' }, 20)).toEqual({
+      hits: [],
+      total: 0,
+    });
   });
 });
 
 describe('answers worked out at build time for frequent words', () => {
   it('give the hits that asking Pagefind gives', async () => {
-    expect(answeredWords).toEqual(expect.arrayContaining(['bien', 'biên', 'gioi', 'quoc', 'quy', 'đieu', 'điều']));
-    for (const query of ['bien gioi quoc gia', 'biên giới', 'quy dinh cua luat nay', 'don bien phong', 'tau thuyen nuoc ngoai', 'vung bien viet nam']) {
-      expect((await answered({ query }, 20)).hits, query).toEqual((await search({ query }, 20)).hits);
+    expect(answeredWords).toEqual(
+      expect.arrayContaining(['bien', 'biên', 'gioi', 'quoc', 'quy', 'đieu', 'điều']),
+    );
+    for (const query of [
+      'bien gioi quoc gia',
+      'biên giới',
+      'quy dinh cua luat nay',
+      'don bien phong',
+      'tau thuyen nuoc ngoai',
+      'vung bien viet nam',
+    ]) {
+      expect((await answered({ query }, 20)).hits, query).toEqual(
+        (await search({ query }, 20)).hits,
+      );
     }
   });
 

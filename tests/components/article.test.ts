@@ -9,7 +9,10 @@ import type { ContentIndex, ContentItem } from '../../src/lib/content-index.ts';
 import { parseLegalText } from '../../src/lib/legal/parse.ts';
 import type { Library, ShelfDocument } from '../../src/lib/library.ts';
 
-const text = parseLegalText('LUẬT THỬ\n\nĐiều 1. Phạm vi\n1. Theo Luật Khác.\n2. Khoản hai.', 'thu.txt');
+const text = parseLegalText(
+  'LUẬT THỬ\n\nĐiều 1. Phạm vi\n1. Theo Luật Khác.\n2. Khoản hai.',
+  'thu.txt',
+);
 const article = text.body[0];
 const doc = (slug: string, shortTitle: string) =>
   ({ slug, data: { shortTitle, outstandingChanges: [] } }) as unknown as ShelfDocument;
@@ -17,18 +20,34 @@ const doc = (slug: string, shortTitle: string) =>
 const library = {
   references: {
     linksIn: (line: { text: string }) =>
-      line.text === '1. Theo Luật Khác.' ? [{ start: 8, end: 17, doc: 'luat-khac', anchor: 'dieu-5' }] : [],
-    citing: () => [{ doc: doc('nghi-dinh-thu', 'Nghị định Thử'), pin: { dieu: '3' }, anchor: 'dieu-3' }],
+      line.text === '1. Theo Luật Khác.'
+        ? [{ start: 8, end: 17, doc: 'luat-khac', anchor: 'dieu-5' }]
+        : [],
+    citing: () => [
+      { doc: doc('nghi-dinh-thu', 'Nghị định Thử'), pin: { dieu: '3' }, anchor: 'dieu-3' },
+    ],
   },
   sources: () => [],
 } as unknown as Library;
-const explainer = { kind: 'giai-thich', slug: 'giai-thich-thu', title: 'Giải thích thử' } as ContentItem;
+const explainer = {
+  kind: 'giai-thich',
+  slug: 'giai-thich-thu',
+  title: 'Giải thích thử',
+} as ContentItem;
 const contentIndex = { citedBy: () => [explainer] } as unknown as ContentIndex;
 
 async function render(): Promise<string> {
   const container = await AstroContainer.create();
   return container.renderToString(Article, {
-    props: { article, level: 2, amendedBy: [], amends: [], doc: doc('luat-thu', 'Luật Thử'), library, contentIndex },
+    props: {
+      article,
+      level: 2,
+      amendedBy: [],
+      amends: [],
+      doc: doc('luat-thu', 'Luật Thử'),
+      library,
+      contentIndex,
+    },
     request: new Request('http://localhost/van-ban/luat-thu.html'),
   });
 }

@@ -9,7 +9,10 @@ const TEMPLATES: [name: string, url: string][] = [
   ['home', '/index.html'],
   ['law page', lawPage('luat-bien-gioi-quoc-gia-2003')],
   ['treaty page without text', '/van-ban/hiep-uoc-bien-gioi-viet-trung-1999.html'],
-  ['decree page (codification title, missing parts, references)', lawPage('nghi-dinh-106-2021-nd-cp')],
+  [
+    'decree page (codification title, missing parts, references)',
+    lawPage('nghi-dinh-106-2021-nd-cp'),
+  ],
   ['list of explainers', '/giai-thich.html'],
   ['explainer', '/giai-thich/tong-quan-luat-bien-gioi-quoc-gia-2003.html'],
   ['list of questions', '/hoi-dap.html'],
@@ -42,7 +45,9 @@ for (const [name, url] of TEMPLATES) {
   test(`axe finds no WCAG 2.2 AA violation on the ${name}`, async ({ page }) => {
     await page.goto(url);
     const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 }
 
@@ -52,10 +57,14 @@ test('axe finds no WCAG 2.2 AA violation on a marked quiz self-check', async ({ 
   await page.getByRole('button', { name: 'Chấm bài' }).click();
   await expect(page.getByRole('status')).not.toBeEmpty();
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 });
 
-test('the first Tab reaches the skip link, which moves focus to the main content', async ({ page }) => {
+test('the first Tab reaches the skip link, which moves focus to the main content', async ({
+  page,
+}) => {
   await page.goto(lawPage('luat-bien-gioi-quoc-gia-2003'));
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' });
@@ -64,17 +73,26 @@ test('the first Tab reaches the skip link, which moves focus to the main content
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
   await page.keyboard.press('Tab');
-  expect(await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement))).toBe(true);
+  expect(
+    await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement)),
+  ).toBe(true);
 });
 
-test('keyboard focus is visible, and still visible in Windows high-contrast mode', async ({ page }) => {
+test('keyboard focus is visible, and still visible in Windows high-contrast mode', async ({
+  page,
+}) => {
   await page.goto('/index.html');
   const focusStyle = async () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     return page.evaluate(() => {
       const style = getComputedStyle(document.activeElement!);
-      return { text: document.activeElement!.textContent, background: style.backgroundColor, outline: `${style.outlineStyle} ${style.outlineWidth}`, color: style.outlineColor };
+      return {
+        text: document.activeElement!.textContent,
+        background: style.backgroundColor,
+        outline: `${style.outlineStyle} ${style.outlineWidth}`,
+        color: style.outlineColor,
+      };
     });
   };
   const normal = await focusStyle();
@@ -87,23 +105,38 @@ test('keyboard focus is visible, and still visible in Windows high-contrast mode
   expect(forced.color).not.toMatch(/rgba\(.*, 0\)|transparent/);
 });
 
-test('landmarks and headings: one banner, main and footer; headings never skip a level', async ({ page }) => {
+test('landmarks and headings: one banner, main and footer; headings never skip a level', async ({
+  page,
+}) => {
   await page.goto(lawPage('luat-bien-viet-nam-2012'));
   await expect(page.getByRole('banner')).toHaveCount(1);
   await expect(page.getByRole('main')).toHaveCount(1);
   await expect(page.getByRole('contentinfo')).toHaveCount(1);
   await expect(page.getByRole('navigation', { name: 'Mục chính' })).toBeVisible();
-  const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+  const levels = await page
+    .locator('h1, h2, h3, h4, h5, h6')
+    .evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
   expect(levels[0]).toBe(1);
-  levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0), `heading ${i}`).toBeLessThanOrEqual(1));
+  levels.forEach((level, i) =>
+    expect(level - (levels[i - 1] ?? 0), `heading ${i}`).toBeLessThanOrEqual(1),
+  );
   await expect(page.getByRole('heading', { level: 2, name: /^Chương I\b/ })).toHaveCount(1);
   await expect(page.getByRole('heading', { level: 3, name: /^Điều 14\./ })).toHaveCount(1);
 });
 
-test('the header names the library and its sections; the current section is marked', async ({ page }) => {
+test('the header names the library and its sections; the current section is marked', async ({
+  page,
+}) => {
   await page.goto(lawPage('luat-bien-viet-nam-2012'));
   const nav = page.getByRole('navigation', { name: 'Mục chính' });
-  const sections = ['Văn bản', 'Giải thích', 'Hỏi đáp', 'Đề cương', 'Tài liệu phát tay', 'Tìm kiếm'];
+  const sections = [
+    'Văn bản',
+    'Giải thích',
+    'Hỏi đáp',
+    'Đề cương',
+    'Tài liệu phát tay',
+    'Tìm kiếm',
+  ];
   await expect(nav.getByRole('link')).toHaveText(sections);
   await expect(nav.getByRole('link', { name: 'Văn bản' })).toHaveAttribute('aria-current', 'true');
   await page.goto('/index.html');
@@ -112,16 +145,22 @@ test('the header names the library and its sections; the current section is mark
 
 test('"Về đầu trang" after each chapter goes back to the top of the page', async ({ page }) => {
   await page.goto(`${lawPage('luat-bien-viet-nam-2012')}#dieu-30`);
-  await page.locator('section:has(> #chuong-3) + .back-to-top').getByRole('link', { name: 'Về đầu trang' }).click();
+  await page
+    .locator('section:has(> #chuong-3) + .back-to-top')
+    .getByRole('link', { name: 'Về đầu trang' })
+    .click();
   const banner = page.getByRole('banner');
   await expect(banner).toBeInViewport();
   await expect(banner).toHaveCSS('background-color', 'rgb(122, 31, 31)');
 });
 
 test.describe('"Chữ to"', () => {
-  const bodySize = (page: import('@playwright/test').Page) => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+  const bodySize = (page: import('@playwright/test').Page) =>
+    page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
 
-  test('enlarges the text and is remembered across a reload and on other pages', async ({ page }) => {
+  test('enlarges the text and is remembered across a reload and on other pages', async ({
+    page,
+  }) => {
     const errors = trackErrors(page);
     await page.goto('/index.html');
     const normal = await bodySize(page);
@@ -146,7 +185,10 @@ test.describe('"Chữ to"', () => {
     await page.goto(pathToFileURL(copyOfSite()).href + '/index.html');
     await page.getByRole('button', { name: 'Chữ to' }).click();
     await page.reload();
-    await expect(page.getByRole('button', { name: 'Chữ to' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Chữ to' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await page.getByRole('link', { name: 'Luật Biển Việt Nam' }).click();
     await expect(page.locator('html')).toHaveClass(/\bchu-to\b/);
   });

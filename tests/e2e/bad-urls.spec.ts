@@ -15,7 +15,9 @@ test('a malformed #fragment beside ?tim= does not stop the marking', async ({ pa
   expect(errors).toEqual([]);
 });
 
-test('a malformed #fragment alone throws nothing, and the page\'s tools are there', async ({ page }) => {
+test("a malformed #fragment alone throws nothing, and the page's tools are there", async ({
+  page,
+}) => {
   const errors = trackErrors(page);
   await page.goto(`${LAW}#%E0%A4%A`);
   await expect(page.getByRole('button', { name: 'Sao chép trích dẫn' }).first()).toBeVisible();

@@ -22,11 +22,14 @@ test('every page carries the policy, before any script', () => {
   }
 });
 
-test('from file://, a script that reached a page does not run, and the site\'s own scripts do', async ({ page }) => {
+test("from file://, a script that reached a page does not run, and the site's own scripts do", async ({
+  page,
+}) => {
   const folder = copyOfSite();
   const index = join(folder, 'index.html');
-  const injected = '<script>window.injected = 1</script><img src="data:," onerror="window.handler = 1" alt="">'
-    + '<a id="js-link" href="javascript:window.link = 1">x</a>';
+  const injected =
+    '<script>window.injected = 1</script><img src="data:," onerror="window.handler = 1" alt="">' +
+    '<a id="js-link" href="javascript:window.link = 1">x</a>';
   writeFileSync(index, readFileSync(index, 'utf8').replace('</main>', `${injected}</main>`));
   const refused: string[] = [];
   page.on('console', (m) => {
@@ -34,10 +37,12 @@ test('from file://, a script that reached a page does not run, and the site\'s o
   });
   await page.goto(pathToFileURL(index).href);
   await page.locator('#js-link').click();
-  expect(await page.evaluate(() => {
-    const w = window as unknown as Record<string, unknown>;
-    return [w.injected, w.handler, w.link];
-  })).toEqual([undefined, undefined, undefined]);
+  expect(
+    await page.evaluate(() => {
+      const w = window as unknown as Record<string, unknown>;
+      return [w.injected, w.handler, w.link];
+    }),
+  ).toEqual([undefined, undefined, undefined]);
   expect(refused.length).toBeGreaterThanOrEqual(3);
   // The site's inline <head> script ran (class "js"), and its site.js (the "Chữ to" button works).
   await expect(page.locator('html')).toHaveClass(/\bjs\b/);
@@ -45,7 +50,9 @@ test('from file://, a script that reached a page does not run, and the site\'s o
   await expect(page.locator('html')).toHaveClass(/\bchu-to\b/);
 });
 
-test('from file://, on a phone, the table of contents\' inline script closes it as the page is read', async ({ page }) => {
+test("from file://, on a phone, the table of contents' inline script closes it as the page is read", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 360, height: 640 });
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

@@ -25,16 +25,22 @@ const NUMBER = /\d+(?:[.,]\d+)*/g;
 async function shownNumbers(figure: Locator): Promise<string[]> {
   const texts = await figure.evaluate((el) => {
     const copy = el.cloneNode(true) as HTMLElement;
-    for (const skip of copy.querySelectorAll('a, .diagram__source, .diagram__changed, .diagram__changed-title'))
+    for (const skip of copy.querySelectorAll(
+      'a, .diagram__source, .diagram__changed, .diagram__changed-title',
+    ))
       skip.remove();
-    return [...copy.querySelectorAll('svg text, .diagram__text dd, .diagram__summary')].map((e) => e.textContent ?? '');
+    return [...copy.querySelectorAll('svg text, .diagram__text dd, .diagram__summary')].map(
+      (e) => e.textContent ?? '',
+    );
   });
   return texts.join(' ').match(NUMBER) ?? [];
 }
 
 for (const [id, url] of Object.entries(PAGES)) {
   test.describe(`the diagram "${id}"`, () => {
-    test('is an inline SVG named by its title, with a visible text equivalent naming every part', async ({ page }) => {
+    test('is an inline SVG named by its title, with a visible text equivalent naming every part', async ({
+      page,
+    }) => {
       await page.goto(url);
       const figure = page.locator(`#hinh-${id}`);
       const { title, parts } = data(id);
@@ -43,18 +49,24 @@ for (const [id, url] of Object.entries(PAGES)) {
       const equivalent = figure.locator('.diagram__text');
       await expect(equivalent).toBeVisible();
       await expect(equivalent.locator('dt')).toHaveText(parts.map((p) => p.name));
-      for (const dd of await equivalent.locator('dd').all()) await expect(dd.getByRole('link').first()).toBeVisible();
+      for (const dd of await equivalent.locator('dd').all())
+        await expect(dd.getByRole('link').first()).toBeVisible();
     });
 
-    test('shows only numbers its articles state, or those numbers in kilometres', async ({ page }) => {
+    test('shows only numbers its articles state, or those numbers in kilometres', async ({
+      page,
+    }) => {
       await page.goto(url);
       const figures = data(id).parts.flatMap((p) => p.figures ?? []);
       const allowed = new Set(
-        figures.flatMap((f) => [figureText(f), kilometres(f)].flatMap((s) => s?.match(NUMBER) ?? [])),
+        figures.flatMap((f) =>
+          [figureText(f), kilometres(f)].flatMap((s) => s?.match(NUMBER) ?? []),
+        ),
       );
       const shown = await shownNumbers(page.locator(`#hinh-${id}`));
       expect(shown.filter((n) => !allowed.has(n))).toEqual([]);
-      for (const f of figures) expect(shown, figureText(f)).toContain(figureText(f).match(NUMBER)![0]);
+      for (const f of figures)
+        expect(shown, figureText(f)).toContain(figureText(f).match(NUMBER)![0]);
     });
   });
 }
@@ -65,7 +77,9 @@ test('the sea zones give kilometres beside hải lý and say how they were conve
   await page.goto(PAGES['cac-vung-bien']);
   const figure = page.locator('#hinh-cac-vung-bien');
   await expect(figure.locator('svg')).toContainText('Lãnh hải: 12 hải lý (22,224 km)');
-  await expect(figure.locator('[data-part="dac-quyen-kinh-te"]')).toContainText('200 hải lý = 370,4 km');
+  await expect(figure.locator('[data-part="dac-quyen-kinh-te"]')).toContainText(
+    '200 hải lý = 370,4 km',
+  );
   await expect(figure.locator('[data-part="lanh-hai"]').getByRole('link')).toHaveText(
     'Điều 11 Luật Biển Việt Nam năm 2012',
   );
@@ -83,9 +97,9 @@ test("the land border shows the belt from the law and from the decree, and the d
   await expect(figure.locator('[data-part="vanh-dai"]').getByRole('link')).toHaveText(
     'khoản 4 Điều 2 Luật Biên phòng Việt Nam năm 2020',
   );
-  await expect(figure.locator('[data-part="vanh-dai-theo-nghi-dinh"]').getByRole('link')).toHaveText(
-    'khoản 2 Điều 3 Nghị định 34/2014/NĐ-CP',
-  );
+  await expect(
+    figure.locator('[data-part="vanh-dai-theo-nghi-dinh"]').getByRole('link'),
+  ).toHaveText('khoản 2 Điều 3 Nghị định 34/2014/NĐ-CP');
   // Luật Biên phòng's article has a notice too (Luật 98/2025 changed five unnamed articles): the decree's is this one.
   const decreeChange = figure.locator('.diagram__changed', { hasText: 'Nghị định 34/2014/NĐ-CP' });
   await expect(decreeChange).toContainText('Nghị định số 299/2025/NĐ-CP');
@@ -93,7 +107,9 @@ test("the land border shows the belt from the law and from the decree, and the d
   await expect(page).toHaveURL(/sap-xep-2025\.html$/);
 });
 
-test('a diagram grows with "Chữ to" and stays readable in forced colours (high contrast)', async ({ page }) => {
+test('a diagram grows with "Chữ to" and stays readable in forced colours (high contrast)', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1366, height: 800 });
   await page.goto(PAGES['cac-vung-bien']);
   const svg = page.locator('#hinh-cac-vung-bien svg');
@@ -123,7 +139,10 @@ test('a diagram prints whole on A4, within the page width', async ({ page }) => 
   const figure = page.locator('#hinh-cac-vung-bien');
   await expect(figure.locator('svg')).toBeVisible();
   await expect(figure.locator('.diagram__text')).toBeVisible();
-  const [svg, main] = [await figure.locator('svg').boundingBox(), await page.locator('main').boundingBox()];
+  const [svg, main] = [
+    await figure.locator('svg').boundingBox(),
+    await page.locator('main').boundingBox(),
+  ];
   expect(svg!.width).toBeLessThanOrEqual(main!.width + 1);
   const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
   expect(pdf, 'A4 pages').toMatch(/MediaBox \[0 0 59[45]\.\d+ 84[12]\.\d+\]/);
@@ -132,12 +151,17 @@ test('a diagram prints whole on A4, within the page width', async ({ page }) => 
 test('a diagram shown twice on one page (the handout) keeps its ids unique', async ({ page }) => {
   // The handout puts a picture on its sheet once per chosen item that shows it: here the diagram
   // itself and an explainer that shows it.
-  const both = ['hinh-minh-hoa/bien-gioi-dat-lien', 'giai-thich/khu-vuc-bien-gioi-va-vanh-dai-bien-gioi'];
+  const both = [
+    'hinh-minh-hoa/bien-gioi-dat-lien',
+    'giai-thich/khu-vuc-bien-gioi-va-vanh-dai-bien-gioi',
+  ];
   await page.goto(`/tai-lieu-phat-tay.html${handoutQuery(both)}`);
   await expect(page.locator('#ho-items .diagram')).toHaveCount(2);
   const ids = await page.locator('[id^="hinh-"]').evaluateAll((els) => els.map((e) => e.id));
   expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
-  expect(ids).toEqual(expect.arrayContaining(['hinh-bien-gioi-dat-lien', 'hinh-bien-gioi-dat-lien-2']));
+  expect(ids).toEqual(
+    expect.arrayContaining(['hinh-bien-gioi-dat-lien', 'hinh-bien-gioi-dat-lien-2']),
+  );
 });
 
 test("the law page and the decree stay reachable from a diagram's citations", async ({ page }) => {
@@ -146,5 +170,7 @@ test("the law page and the decree stay reachable from a diagram's citations", as
     .locator('#hinh-cac-vung-bien [data-part="them-luc-dia"]')
     .getByRole('link', { name: 'Điều 17 Luật Biển Việt Nam năm 2012' })
     .click();
-  await expect(page).toHaveURL(new RegExp(`${lawPage('luat-bien-viet-nam-2012').replace(/\./g, '\\.')}#dieu-17$`));
+  await expect(page).toHaveURL(
+    new RegExp(`${lawPage('luat-bien-viet-nam-2012').replace(/\./g, '\\.')}#dieu-17$`),
+  );
 });

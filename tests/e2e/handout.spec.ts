@@ -8,14 +8,24 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { handoutQuery } from '../../src/lib/handout/keys.ts';
-import { a4Pages, copyOfSite, lawPage, printedText, READING_ROOM, sourceLine, squash, trackErrors } from './helpers.ts';
+import {
+  a4Pages,
+  copyOfSite,
+  lawPage,
+  printedText,
+  READING_ROOM,
+  sourceLine,
+  squash,
+  trackErrors,
+} from './helpers.ts';
 
 const HANDOUT = '/tai-lieu-phat-tay.html';
 const BGQG = 'luat-bien-gioi-quoc-gia-2003';
 const BIEN = 'luat-bien-viet-nam-2012';
 const BGQG_TITLE = 'Luật Biên giới quốc gia năm 2003';
 const SEA_ZONES = 'Các vùng biển của Việt Nam – tính từ đâu, rộng bao nhiêu?';
-const LAND_BORDER = 'Biên giới trên đất liền, mốc quốc giới, vành đai biên giới và khu vực biên giới';
+const LAND_BORDER =
+  'Biên giới trên đất liền, mốc quốc giới, vành đai biên giới và khu vực biên giới';
 const K2_D14 = `khoản 2 Điều 14 ${BGQG_TITLE}`;
 const B_K2_D34 = `điểm b khoản 2 Điều 34 ${BGQG_TITLE}`;
 const sheet = (page: Page) => page.locator('#ho-items');
@@ -25,7 +35,8 @@ const cites = (page: Page) => sheet(page).locator('.lq__cite');
 async function openParts(page: Page, lawTitle: string, dieu: string): Promise<void> {
   const law = page.locator('fieldset', { has: page.locator('legend', { hasText: lawTitle }) });
   const list = law.locator('details');
-  if (!(await list.evaluate((d) => (d as HTMLDetailsElement).open))) await list.locator('summary').click();
+  if (!(await list.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await list.locator('summary').click();
   await law.getByRole('button', { name: `Chọn khoản, điểm của Điều ${dieu} ` }).click();
 }
 
@@ -47,11 +58,23 @@ test('a reader chooses a khoản and a điểm: the sheet quotes just those, wit
   await page.getByRole('checkbox', { name: 'b) Các nguồn thu khác' }).check();
   await expect(page.locator('#ho-status')).toContainText('Đã chọn 2 mục.');
   await expect(cites(page)).toHaveText([K2_D14, B_K2_D34]);
-  await expect(cites(page).first().locator('a')).toHaveAttribute('href', `van-ban/${BGQG}.html#dieu-14-khoan-2`);
+  await expect(cites(page).first().locator('a')).toHaveAttribute(
+    'href',
+    `van-ban/${BGQG}.html#dieu-14-khoan-2`,
+  );
   const text = await printedText(page);
-  const kept = ['Các hành vi bị nghiêm cấm:', '2. Phá hoại an ninh', '2. Nguồn tài chính', 'b) Các nguồn thu khác'];
+  const kept = [
+    'Các hành vi bị nghiêm cấm:',
+    '2. Phá hoại an ninh',
+    '2. Nguồn tài chính',
+    'b) Các nguồn thu khác',
+  ];
   for (const start of kept) expect(text).toContain(squash(sourceLine(BGQG, start)));
-  const left = ['1. Xê dịch, phá hoại mốc quốc giới', 'a) Ngân sách nhà nước cấp', '3. Chính phủ quy định cụ thể'];
+  const left = [
+    '1. Xê dịch, phá hoại mốc quốc giới',
+    'a) Ngân sách nhà nước cấp',
+    '3. Chính phủ quy định cụ thể',
+  ];
   for (const start of left) expect(text).not.toContain(squash(sourceLine(BGQG, start)));
   expect(text).toContain('[…]');
   // The whole article chosen too: it is printed once, whole.
@@ -66,7 +89,9 @@ test('an answer and a diagram go on the handout', async ({ page }) => {
   await page.getByText(/^Chọn câu hỏi/).click();
   await page.getByRole('checkbox', { name: 'Lãnh hải Việt Nam rộng bao nhiêu?' }).check();
   await page.getByRole('checkbox', { name: LAND_BORDER }).check();
-  await expect(sheet(page).locator('.ho-item > h3')).toHaveText(['Lãnh hải Việt Nam rộng bao nhiêu?']);
+  await expect(sheet(page).locator('.ho-item > h3')).toHaveText([
+    'Lãnh hải Việt Nam rộng bao nhiêu?',
+  ]);
   // The answer shows its own diagram; the chosen diagram comes after the answers, in the page's order.
   await expect(sheet(page).locator('.diagram')).toHaveCount(2);
   await expect(sheet(page).locator('.diagram svg')).toHaveCount(2);
@@ -109,10 +134,15 @@ test.describe('"Thêm vào tài liệu phát tay"', () => {
     await expect(page.locator('#ho-added')).toContainText(`Đã thêm vào tài liệu: ${SEA_ZONES}`);
     await page.goto('/hoi-dap/moc-quoc-gioi-la-gi.html');
     await page.getByRole('link', { name: 'Thêm vào tài liệu phát tay' }).click();
-    await expect(sheet(page).locator('.ho-item > h3')).toHaveText(['Mốc quốc giới là gì?', SEA_ZONES]);
+    await expect(sheet(page).locator('.ho-item > h3')).toHaveText([
+      'Mốc quốc giới là gì?',
+      SEA_ZONES,
+    ]);
     await page.getByRole('button', { name: 'Bỏ chọn tất cả' }).click();
     await page.goto('/de-cuong/phap-luat-bien-gioi-cho-nguoi-dan-xa-bien-gioi.html');
-    await page.getByRole('link', { name: 'Thêm các điều luật cần đọc vào tài liệu phát tay' }).click();
+    await page
+      .getByRole('link', { name: 'Thêm các điều luật cần đọc vào tài liệu phát tay' })
+      .click();
     await expect(page.locator('#ho-added')).toContainText(`Điều 14 ${BGQG_TITLE}`);
     expect(await cites(page).count()).toBeGreaterThan(1);
   });
@@ -137,7 +167,9 @@ test('the page estimates the printed A4 pages as the PDF has them, and the compa
   const articles = ['11', '12', '13', '14', '15', '16'].map((dieu) => `${BIEN}#dieu-${dieu}`);
   await page.goto(HANDOUT + handoutQuery(articles));
   const estimate = page.locator('#ho-estimate');
-  await expect(estimate).toContainText('Ước tính: bản in khoảng 2 trang A4. In gọn thì khoảng 1 trang.');
+  await expect(estimate).toContainText(
+    'Ước tính: bản in khoảng 2 trang A4. In gọn thì khoảng 1 trang.',
+  );
   expect(await a4Pages(page)).toBe(2);
   await page.getByRole('radio', { name: /^Gọn/ }).check();
   await expect(estimate).toContainText('Ước tính: bản in khoảng 1 trang A4.');
@@ -178,10 +210,14 @@ test('the printed sheet carries the edition, the day its texts are up to, and th
   );
 });
 
-test(`the handout by the clause works from a folder opened by file:// ${READING_ROOM}`, async ({ page }) => {
+test(`the handout by the clause works from a folder opened by file:// ${READING_ROOM}`, async ({
+  page,
+}) => {
   const errors = trackErrors(page);
   const url = pathToFileURL(join(copyOfSite(), 'tai-lieu-phat-tay.html')).href;
-  await page.goto(url + handoutQuery([`${BGQG}#dieu-34-khoan-2-diem-b`, 'hoi-dap/moc-quoc-gioi-la-gi']));
+  await page.goto(
+    url + handoutQuery([`${BGQG}#dieu-34-khoan-2-diem-b`, 'hoi-dap/moc-quoc-gioi-la-gi']),
+  );
   await expect(page.locator('#ho-added')).toContainText(B_K2_D34);
   await expect(cites(page).first()).toHaveText(B_K2_D34);
   await expect(page.locator('#ho-estimate')).toContainText('bản in khoảng 1 trang A4.');
@@ -193,14 +229,19 @@ test(`the handout by the clause works from a folder opened by file:// ${READING_
   expect(errors).toEqual([]);
 });
 
-test('Đề cương and Tài liệu phát tay are in the top menu, which fits 320px with "Chữ to"', async ({ page }) => {
+test('Đề cương and Tài liệu phát tay are in the top menu, which fits 320px with "Chữ to"', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/index.html');
   await page.getByRole('button', { name: 'Chữ to' }).click();
   const nav = page.getByRole('navigation', { name: 'Mục chính' });
   const handout = nav.getByRole('link', { name: 'Tài liệu phát tay' });
   await expect(handout).toHaveAttribute('href', 'tai-lieu-phat-tay.html');
-  await expect(nav.getByRole('link', { name: 'Đề cương' })).toHaveAttribute('href', 'de-cuong.html');
+  await expect(nav.getByRole('link', { name: 'Đề cương' })).toHaveAttribute(
+    'href',
+    'de-cuong.html',
+  );
   const { scrollWidth, clientWidth } = await page.evaluate(() => {
     const { scrollWidth, clientWidth } = document.documentElement;
     return { scrollWidth, clientWidth };

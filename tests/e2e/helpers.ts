@@ -12,7 +12,11 @@ import { listFiles } from '../../src/lib/files.ts';
 export const READING_ROOM = '@reading-room';
 
 /** The three laws whose full text is in this edition. */
-export const LAWS = ['luat-bien-gioi-quoc-gia-2003', 'luat-bien-viet-nam-2012', 'luat-bien-phong-viet-nam-2020'] as const;
+export const LAWS = [
+  'luat-bien-gioi-quoc-gia-2003',
+  'luat-bien-viet-nam-2012',
+  'luat-bien-phong-viet-nam-2020',
+] as const;
 
 /** Every document whose text is in this edition (laws and decrees): one source file each. */
 export const TEXTS = readdirSync('content/van-ban/nguon')
@@ -35,7 +39,8 @@ export function trackErrors(page: Page): string[] {
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Every line of a document's source, as written. */
-export const sourceLines = (slug: string) => readFileSync(`content/van-ban/nguon/${slug}.txt`, 'utf8').split('\n');
+export const sourceLines = (slug: string) =>
+  readFileSync(`content/van-ban/nguon/${slug}.txt`, 'utf8').split('\n');
 
 /** One line of a law's source text, found by how it starts. */
 export function sourceLine(slug: string, start: string): string {
@@ -98,7 +103,10 @@ export async function pickFolder(input: Locator, dir: string): Promise<void> {
   await input.evaluate((el, picked) => {
     const chosen = new DataTransfer();
     for (const { path, base64 } of picked) {
-      const file = new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], path.split('/').pop()!);
+      const file = new File(
+        [Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))],
+        path.split('/').pop()!,
+      );
       Object.defineProperty(file, 'webkitRelativePath', { value: path });
       chosen.items.add(file);
     }

@@ -2,7 +2,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { TEXT_SIZE } from '../../src/lib/text-size.ts';
-import { copyOfSite, printedText, READING_ROOM, sourceLine, squash, trackErrors } from './helpers.ts';
+import {
+  copyOfSite,
+  printedText,
+  READING_ROOM,
+  sourceLine,
+  squash,
+  trackErrors,
+} from './helpers.ts';
 
 // An outline shown on a wall one part per screen, timed from its own minutes,
 // and a shorter talk chosen part by part that the view shows and the printer prints. The page
@@ -20,8 +27,12 @@ const SECTIONS = [
 ];
 const WHOLE = 'Cả đề cương: 7 phần, 45 phút.';
 
-const MOC_BANNED = squash(sourceLine('luat-bien-gioi-quoc-gia-2003', '1. Xê dịch, phá hoại mốc quốc giới'));
-const MOC_FOUND = squash(sourceLine('luat-bien-gioi-quoc-gia-2003', '2. Người phát hiện mốc quốc giới'));
+const MOC_BANNED = squash(
+  sourceLine('luat-bien-gioi-quoc-gia-2003', '1. Xê dịch, phá hoại mốc quốc giới'),
+);
+const MOC_FOUND = squash(
+  sourceLine('luat-bien-gioi-quoc-gia-2003', '2. Người phát hiện mốc quốc giới'),
+);
 
 const view = (page: Page) => page.getByRole('dialog');
 const position = (page: Page) => view(page).locator('.talk__pos');
@@ -36,7 +47,8 @@ async function present(page: Page): Promise<void> {
 /** Presses a key until the view shows another part; a part longer than the screen scrolls first. */
 async function pressUntilMoved(page: Page, key: string): Promise<void> {
   const from = await position(page).textContent();
-  for (let i = 0; i < 30 && (await position(page).textContent()) === from; i++) await page.keyboard.press(key);
+  for (let i = 0; i < 30 && (await position(page).textContent()) === from; i++)
+    await page.keyboard.press(key);
   await expect(position(page)).not.toHaveText(from!);
 }
 
@@ -48,7 +60,9 @@ async function choose(page: Page, keep: string[]): Promise<void> {
   }
 }
 
-test('an officer presents an outline: a part per screen, keys and buttons move, Esc returns', async ({ page }) => {
+test('an officer presents an outline: a part per screen, keys and buttons move, Esc returns', async ({
+  page,
+}) => {
   const errors = trackErrors(page);
   await page.goto(OUTLINE);
   await present(page);
@@ -59,7 +73,9 @@ test('an officer presents an outline: a part per screen, keys and buttons move, 
   await expect(position(page)).toHaveText('2 / 7');
   await expect(screenTitle(page)).toHaveText(SECTIONS[1]);
   // The articles the part reads, whole, as the page quotes them: Điều 29, both khoản.
-  await expect(view(page).getByRole('heading', { level: 3, name: 'Điều luật cần đọc' })).toBeVisible();
+  await expect(
+    view(page).getByRole('heading', { level: 3, name: 'Điều luật cần đọc' }),
+  ).toBeVisible();
   await expect(view(page).locator('.lq blockquote')).toContainText(MOC_FOUND);
   await page.keyboard.press('ArrowLeft');
   await expect(position(page)).toHaveText('1 / 7');
@@ -70,8 +86,11 @@ test('an officer presents an outline: a part per screen, keys and buttons move, 
   await page.keyboard.press('Home');
   await expect(position(page)).toHaveText('1 / 7');
   const moves = [
-    ['PageDown', '2 / 7'], [' ', '3 / 7'], ['ArrowDown', '4 / 7'],
-    ['PageUp', '3 / 7'], ['ArrowUp', '2 / 7'],
+    ['PageDown', '2 / 7'],
+    [' ', '3 / 7'],
+    ['ArrowDown', '4 / 7'],
+    ['PageUp', '3 / 7'],
+    ['ArrowUp', '2 / 7'],
   ];
   for (const [key, to] of moves) {
     await pressUntilMoved(page, key);
@@ -92,7 +111,9 @@ test('an officer presents an outline: a part per screen, keys and buttons move, 
   expect(errors).toEqual([]);
 });
 
-test('the clock counts each part down from the outline\'s minutes, keeps its time, can stop', async ({ page }) => {
+test("the clock counts each part down from the outline's minutes, keeps its time, can stop", async ({
+  page,
+}) => {
   // The page's clock stands still but for what the test runs: nothing here depends on real time.
   await page.clock.install({ time: new Date('2026-12-02T08:00:00Z') });
   await page.goto(OUTLINE);
@@ -121,15 +142,17 @@ test('the clock counts each part down from the outline\'s minutes, keeps its tim
   await expect(clock(page)).toHaveText('Còn 7:00');
 });
 
-test('a shorter talk: the chosen parts are all the view shows and all that prints; it is kept', async ({ page }) => {
+test('a shorter talk: the chosen parts are all the view shows and all that prints; it is kept', async ({
+  page,
+}) => {
   const errors = trackErrors(page);
   await page.goto(OUTLINE);
   const status = page.locator('.talk-tools').getByRole('status');
   await expect(status).toHaveText(WHOLE);
   await choose(page, [SECTIONS[2], SECTIONS[4], 'Câu hỏi cho người nghe']);
   await expect(status).toHaveText(
-    'Buổi ngắn: 3 trong 7 phần, khoảng 20 phút (cả đề cương 45 phút). '
-      + 'Trình chiếu và bản in chỉ gồm các phần đã chọn. Lựa chọn được lưu trên máy này.',
+    'Buổi ngắn: 3 trong 7 phần, khoảng 20 phút (cả đề cương 45 phút). ' +
+      'Trình chiếu và bản in chỉ gồm các phần đã chọn. Lựa chọn được lưu trên máy này.',
   );
   await page.reload();
   await expect(status).toContainText('Buổi ngắn: 3 trong 7 phần, khoảng 20 phút');
@@ -170,19 +193,31 @@ test('a shorter talk: the chosen parts are all the view shows and all that print
   expect(errors).toEqual([]);
 });
 
-test('a printed outline has no header, menu or buttons, ends with its edition\'s date, is A4', async ({ page }) => {
+test("a printed outline has no header, menu or buttons, ends with its edition's date, is A4", async ({
+  page,
+}) => {
   await page.goto(OUTLINE);
   const dateLine = page.locator('.print-edition');
   await expect(dateLine).toBeHidden();
   await page.emulateMedia({ media: 'print' });
-  await expect(dateLine).toHaveText(/^In từ Tủ sách pháp luật biên giới, ấn bản ngày \d\d\/\d\d\/\d{4}\.$/);
+  await expect(dateLine).toHaveText(
+    /^In từ Tủ sách pháp luật biên giới, ấn bản ngày \d\d\/\d\d\/\d{4}\.$/,
+  );
   expect((await printedText(page)).endsWith(squash((await dateLine.textContent())!))).toBe(true);
-  for (const chrome of ['.site-header', '.site-nav', '.site-footer', '.breadcrumbs', '.talk-tools', '.skip-link']) {
+  for (const chrome of [
+    '.site-header',
+    '.site-nav',
+    '.site-footer',
+    '.breadcrumbs',
+    '.talk-tools',
+    '.skip-link',
+  ]) {
     await expect(page.locator(chrome).first(), chrome).toBeHidden();
   }
   await expect(page.locator('button:visible')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  for (const title of SECTIONS) await expect(page.getByRole('heading', { level: 3, name: title })).toBeVisible();
+  for (const title of SECTIONS)
+    await expect(page.getByRole('heading', { level: 3, name: title })).toBeVisible();
   const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
   expect(pdf, 'A4 pages').toMatch(/MediaBox \[0 0 59[45]\.\d+ 84[12]\.\d+\]/);
 });
@@ -203,23 +238,36 @@ test('a stored choice that does not fit the outline is ignored', async ({ page }
   const errors = trackErrors(page);
   await page.goto(OUTLINE);
   for (const bad of ['["99"]', '{"a":1}', 'không phải JSON']) {
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [`tu-sach.de-cuong.${SLUG}`, bad]);
+    await page.evaluate(
+      ([key, value]) => localStorage.setItem(key, value),
+      [`tu-sach.de-cuong.${SLUG}`, bad],
+    );
     await page.reload();
     await expect(page.locator('.talk-tools').getByRole('status'), bad).toHaveText(WHOLE);
   }
   expect(errors).toEqual([]);
 });
 
-test('without JavaScript the outline is the plain page: no tools, no view, every part shown', async ({ browser }) => {
+test('without JavaScript the outline is the plain page: no tools, no view, every part shown', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(OUTLINE);
   await expect(page.getByRole('button', { name: 'Trình chiếu' })).toBeHidden();
   await expect(page.locator('.talk-tools, .talk, .talk-note')).toHaveCount(3);
-  for (const hidden of await page.locator('.talk-tools, .talk, .talk-note').all()) await expect(hidden).toBeHidden();
-  for (const title of SECTIONS) await expect(page.getByRole('heading', { level: 3, name: title })).toBeVisible();
+  for (const hidden of await page.locator('.talk-tools, .talk, .talk-note').all())
+    await expect(hidden).toBeHidden();
+  for (const title of SECTIONS)
+    await expect(page.getByRole('heading', { level: 3, name: title })).toBeVisible();
   const headings = await page.locator('main h2').allTextContents();
-  expect(headings).toEqual(['Mục tiêu', 'Nội dung chính', 'Điều luật cần đọc', 'Câu hỏi cho người nghe', 'Căn cứ']);
+  expect(headings).toEqual([
+    'Mục tiêu',
+    'Nội dung chính',
+    'Điều luật cần đọc',
+    'Câu hỏi cho người nghe',
+    'Căn cứ',
+  ]);
   await context.close();
 });
 
@@ -230,7 +278,9 @@ test(FILE_COPY, { tag: READING_ROOM }, async ({ page }) => {
   await page.goto(url);
   await choose(page, [SECTIONS[3], SECTIONS[5]]);
   const status = page.locator('.talk-tools').getByRole('status');
-  await expect(status).toContainText('Buổi ngắn: 2 trong 7 phần, khoảng 13 phút (cả đề cương 45 phút).');
+  await expect(status).toContainText(
+    'Buổi ngắn: 2 trong 7 phần, khoảng 13 phút (cả đề cương 45 phút).',
+  );
   await expect(status).toContainText('Lựa chọn được lưu trên máy này.');
   await page.goto(url);
   await expect(status).toContainText('Buổi ngắn: 2 trong 7 phần');
@@ -253,14 +303,26 @@ test('axe finds no WCAG 2.2 AA violation in the presentation view', async ({ pag
   await page.goto(OUTLINE);
   await present(page);
   await page.keyboard.press('ArrowRight');
-  const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  const axe = new AxeBuilder({ page }).withTags([
+    'wcag2a',
+    'wcag2aa',
+    'wcag21a',
+    'wcag21aa',
+    'wcag22aa',
+  ]);
   const { violations } = await axe.analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 });
 
-test('the view\'s type is very large, follows "Chữ to", never scrolls sideways (320–1920px)', async ({ page }) => {
+test('the view\'s type is very large, follows "Chữ to", never scrolls sideways (320–1920px)', async ({
+  page,
+}) => {
   const size = () =>
-    page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.talk__page')!).fontSize));
+    page.evaluate(() =>
+      parseFloat(getComputedStyle(document.querySelector('.talk__page')!).fontSize),
+    );
   const sideways = () =>
     page.evaluate(() => {
       const slide = document.querySelector('.talk__slide')!;
@@ -284,11 +346,16 @@ test('the view\'s type is very large, follows "Chữ to", never scrolls sideways
     await page.reload();
     await present(page);
     for (let part = 0; part < 7; part++) {
-      expect(await sideways(), `part ${part + 1} at ${width}px${large ? ', Chữ to' : ''}`).toBeLessThanOrEqual(0);
+      expect(
+        await sideways(),
+        `part ${part + 1} at ${width}px${large ? ', Chữ to' : ''}`,
+      ).toBeLessThanOrEqual(0);
       await page.keyboard.press('ArrowRight');
     }
     if (width === 1024) {
-      expect(await size(), `type at 1024px${large ? ', Chữ to' : ''}`).toBeGreaterThanOrEqual(large ? 40 : 30);
+      expect(await size(), `type at 1024px${large ? ', Chữ to' : ''}`).toBeGreaterThanOrEqual(
+        large ? 40 : 30,
+      );
       await page.keyboard.press('Home');
       const name = `presentation-${width}x${height}${large ? '-chu-to' : ''}`;
       await page.screenshot({ path: `test-results/screenshots/${name}.png` });

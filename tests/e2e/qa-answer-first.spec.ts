@@ -9,7 +9,11 @@ const SCREENS = [
 ];
 
 const answerOf = (slug: string) =>
-  (load(readFileSync(`content/hoi-dap/${slug}.mdx`, 'utf8').split('---\n')[1]) as { answer: string }).answer;
+  (
+    load(readFileSync(`content/hoi-dap/${slug}.mdx`, 'utf8').split('---\n')[1]) as {
+      answer: string;
+    }
+  ).answer;
 
 /** True when the element's top and bottom are both inside the first screen, without scrolling. */
 async function onFirstScreen(page: Page, element: Locator): Promise<boolean> {
@@ -21,7 +25,9 @@ for (const screen of SCREENS) {
   test.describe(`at ${screen.width}×${screen.height}`, () => {
     test.use({ viewport: screen });
 
-    test('a Q&A page shows its answer sentence first, above the law it rests on', async ({ page }) => {
+    test('a Q&A page shows its answer sentence first, above the law it rests on', async ({
+      page,
+    }) => {
       await page.goto('/hoi-dap/vanh-dai-bien-gioi-rong-bao-nhieu.html');
       const answer = page.locator('article.content > .qa-answer');
       await expect(answer).toContainText(answerOf('vanh-dai-bien-gioi-rong-bao-nhieu'));
@@ -32,11 +38,18 @@ for (const screen of SCREENS) {
       const quote = page.locator('article.content .lq').first();
       expect((await answer.boundingBox())!.y).toBeLessThan((await quote.boundingBox())!.y);
       // Its figure comes with its article, which lands on the law page's anchor.
-      const cite = answer.getByRole('link', { name: 'khoản 4 Điều 2 Luật Biên phòng Việt Nam năm 2020' });
-      await expect(cite).toHaveAttribute('href', '../van-ban/luat-bien-phong-viet-nam-2020.html#dieu-2-khoan-4');
+      const cite = answer.getByRole('link', {
+        name: 'khoản 4 Điều 2 Luật Biên phòng Việt Nam năm 2020',
+      });
+      await expect(cite).toHaveAttribute(
+        'href',
+        '../van-ban/luat-bien-phong-viet-nam-2020.html#dieu-2-khoan-4',
+      );
     });
 
-    test('the Q&A list opens with its first heading and questions on the first screen', async ({ page }) => {
+    test('the Q&A list opens with its first heading and questions on the first screen', async ({
+      page,
+    }) => {
       await page.goto('/hoi-dap.html');
       const headings = page.locator('main h2');
       expect(await headings.count()).toBeLessThanOrEqual(6);
@@ -44,7 +57,9 @@ for (const screen of SCREENS) {
       expect(await onFirstScreen(page, first.locator('h2'))).toBe(true);
       expect(await onFirstScreen(page, first.locator('li a').first())).toBe(true);
       // No wall of links before the questions: the first link in <main> is the first question.
-      await expect(page.locator('main a').first()).toHaveText((await first.locator('li a').first().textContent())!);
+      await expect(page.locator('main a').first()).toHaveText(
+        (await first.locator('li a').first().textContent())!,
+      );
     });
   });
 }

@@ -11,7 +11,9 @@ const SET = 'luat-bien-viet-nam';
 const SELF_CHECK = `/trac-nghiem/${SET}.html`;
 const SHEET = `/trac-nghiem/${SET}/phieu.html`;
 const KEY = `/trac-nghiem/${SET}/dap-an.html`;
-const { questions } = load(readFileSync(`content/trac-nghiem/${SET}.yaml`, 'utf8')) as { questions: QuizQuestion[] };
+const { questions } = load(readFileSync(`content/trac-nghiem/${SET}.yaml`, 'utf8')) as {
+  questions: QuizQuestion[];
+};
 const wrongLetter = (q: QuizQuestion) => (q.answer === 'A' ? 'B' : 'A');
 
 /** Ticks the right answer to every question but the last two: one wrong, one left blank. */
@@ -52,7 +54,9 @@ async function selfCheck(page: Page, url: string): Promise<void> {
 
 const rightText = (q: QuizQuestion) => q.options['ABCD'.indexOf(q.answer)];
 
-test('the self-check marks each answer in words and gives the score, over http', async ({ page }) => {
+test('the self-check marks each answer in words and gives the score, over http', async ({
+  page,
+}) => {
   await selfCheck(page, SELF_CHECK);
 });
 
@@ -71,8 +75,12 @@ test.describe('without JavaScript', () => {
     const key = page.locator('#dap-an');
     await expect(key).not.toHaveAttribute('open');
     await key.locator('summary').click();
-    await expect(key.locator('li').first()).toContainText(`${questions[0].answer}. ${rightText(questions[0])}`);
-    await expect(key.getByRole('link', { name: 'Điều 11 Luật Biển Việt Nam năm 2012' }).first()).toBeVisible();
+    await expect(key.locator('li').first()).toContainText(
+      `${questions[0].answer}. ${rightText(questions[0])}`,
+    );
+    await expect(
+      key.getByRole('link', { name: 'Điều 11 Luật Biển Việt Nam năm 2012' }).first(),
+    ).toBeVisible();
   });
 });
 
@@ -91,20 +99,32 @@ test('the student sheet prints the questions with boxes and lines to write on, a
   expect(text.startsWith('Phiếu làm bài: Vùng biển Việt Nam theo Luật Biển Việt Nam')).toBe(true);
   for (const q of questions) {
     expect(text).toContain(squash(q.question));
-    for (const [i, option] of q.options.entries()) expect(text).toContain(`${'ABCD'[i]}. ${option}`);
+    for (const [i, option] of q.options.entries())
+      expect(text).toContain(`${'ABCD'[i]}. ${option}`);
   }
   // Every printed page ends with the edition it came from ("In từ Tủ sách …"); nothing else of the site prints.
   const sheet = text.replace(/In từ Tủ sách pháp luật biên giới, ấn bản ngày [\d/]+\.$/, '');
-  for (const hidden of ['Tủ sách pháp luật biên giới', 'Tự kiểm tra trên máy', 'Đáp án cho người chấm', 'Ctrl + P'])
+  for (const hidden of [
+    'Tủ sách pháp luật biên giới',
+    'Tự kiểm tra trên máy',
+    'Đáp án cho người chấm',
+    'Ctrl + P',
+  ])
     expect(sheet).not.toContain(hidden);
-  await expect(page.locator('.sheet__box')).toHaveCount(questions.reduce((n, q) => n + q.options.length, 0));
+  await expect(page.locator('.sheet__box')).toHaveCount(
+    questions.reduce((n, q) => n + q.options.length, 0),
+  );
   await expect(page.locator('.sheet__blank')).toHaveCount(4);
   expect(await a4Pages(page)).toBeLessThanOrEqual(3);
 });
 
-test('the key gives every right answer and quotes the article that decides it, printed on A4', async ({ page }) => {
+test('the key gives every right answer and quotes the article that decides it, printed on A4', async ({
+  page,
+}) => {
   await page.goto(KEY);
-  await expect(page.locator('.key__summary li')).toHaveText(questions.map((q, i) => `Câu ${i + 1}: ${q.answer}`));
+  await expect(page.locator('.key__summary li')).toHaveText(
+    questions.map((q, i) => `Câu ${i + 1}: ${q.answer}`),
+  );
   const first = page.locator(`#cau-${questions[0].id}`);
   await expect(first.locator('.key__answer')).toHaveText(
     `Đáp án đúng: ${questions[0].answer}. ${rightText(questions[0])}`,
@@ -112,36 +132,45 @@ test('the key gives every right answer and quotes the article that decides it, p
   const law = readFileSync('content/van-ban/nguon/luat-bien-viet-nam-2012.txt', 'utf8').split('\n');
   const article = law.indexOf('Điều 11. Lãnh hải');
   await expect(first.locator('.lq blockquote p')).toHaveText(law.slice(article, article + 3));
-  await expect(first.getByRole('link', { name: 'Điều 11 Luật Biển Việt Nam năm 2012' })).toHaveAttribute(
-    'href',
-    '../../van-ban/luat-bien-viet-nam-2012.html#dieu-11',
-  );
+  await expect(
+    first.getByRole('link', { name: 'Điều 11 Luật Biển Việt Nam năm 2012' }),
+  ).toHaveAttribute('href', '../../van-ban/luat-bien-viet-nam-2012.html#dieu-11');
   const text = await printed(page);
   expect(text).not.toContain('Tự kiểm tra trên máy');
   expect(text).toContain(`Câu ${questions.length}. ${squash(questions.at(-1)!.question)}`);
   expect(await a4Pages(page)).toBeGreaterThan(1);
 });
 
-test("the quizzes are reached from the home page, and an outline's question leads to its answer", async ({ page }) => {
+test("the quizzes are reached from the home page, and an outline's question leads to its answer", async ({
+  page,
+}) => {
   await page.goto('/index.html');
   await page.getByRole('link', { name: 'Trắc nghiệm tìm hiểu pháp luật về biên giới' }).click();
   await expect(page.locator('main')).toHaveAttribute('data-page-kind', 'trac-nghiem');
   await page.getByRole('link', { name: 'Bộ đội Biên phòng và Ngày Biên phòng toàn dân' }).click();
   await expect(
-    page.getByRole('navigation', { name: 'Bộ câu hỏi này' }).getByRole('link', { name: 'Tự kiểm tra trên máy' }),
+    page
+      .getByRole('navigation', { name: 'Bộ câu hỏi này' })
+      .getByRole('link', { name: 'Tự kiểm tra trên máy' }),
   ).toHaveAttribute('aria-current', 'page');
   await page.goto('/de-cuong.html');
   await page.getByRole('link', { name: 'Trắc nghiệm tìm hiểu pháp luật về biên giới' }).click();
   await expect(page).toHaveURL(/trac-nghiem\.html$/);
   await page.goto('/de-cuong/phap-luat-bien-gioi-cho-nguoi-dan-xa-bien-gioi.html');
   const questionsForAudience = page.locator('.audience-questions');
-  await questionsForAudience.getByRole('link', { name: 'Ngày Biên phòng toàn dân là ngày nào?' }).click();
-  await expect(page).toHaveURL(/trac-nghiem\/bo-doi-bien-phong\/dap-an\.html#cau-ngay-bien-phong-toan-dan$/);
+  await questionsForAudience
+    .getByRole('link', { name: 'Ngày Biên phòng toàn dân là ngày nào?' })
+    .click();
+  await expect(page).toHaveURL(
+    /trac-nghiem\/bo-doi-bien-phong\/dap-an\.html#cau-ngay-bien-phong-toan-dan$/,
+  );
   await expect(page.locator('#cau-ngay-bien-phong-toan-dan .key__answer')).toHaveText(
     'Đáp án đúng: B. Ngày 03 tháng 3',
   );
   await page.goBack();
-  await questionsForAudience.getByRole('link', { name: 'Xã mình có thuộc khu vực biên giới không? Vì sao?' }).click();
+  await questionsForAudience
+    .getByRole('link', { name: 'Xã mình có thuộc khu vực biên giới không? Vì sao?' })
+    .click();
   await expect(page).toHaveURL(/hoi-dap\/khu-vuc-bien-gioi-gom-nhung-xa-nao\.html$/);
 });
 

@@ -41,7 +41,9 @@ export async function searchFor(page: Page, query: string): Promise<void> {
 
 /** The hits' links in rank order. */
 export async function hitLinks(page: Page): Promise<string[]> {
-  return page.locator(`${selector(HOOK.list)} > li > h2 > a`).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return page
+    .locator(`${selector(HOOK.list)} > li > h2 > a`)
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
 /** A hit's link as "<document slug>#dieu-<n>" when it opens a law article (or one of its khoản). */

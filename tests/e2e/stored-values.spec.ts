@@ -24,13 +24,24 @@ async function tickFirstArticle(page: Page): Promise<void> {
 test('a bad stored handout choice is dropped, and the builder still works', async ({ page }) => {
   const errors = trackErrors(page);
   await page.goto(HANDOUT);
-  for (const bad of ['{"items":null}', '[]', '5', 'null', '{not json', '{"items":[1,2],"title":"x"}', '{"items":["a"],"title":{}}']) {
+  for (const bad of [
+    '{"items":null}',
+    '[]',
+    '5',
+    'null',
+    '{not json',
+    '{"items":[1,2],"title":"x"}',
+    '{"items":["a"],"title":{}}',
+  ]) {
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [HANDOUT_KEY, bad]);
     await page.reload();
     await expect(page.locator('#ho-builder'), bad).toBeVisible();
     await expect(page.locator('#ho-no-script'), bad).toBeHidden();
     await expect(handoutStatus(page), bad).toHaveText(`Đã chọn 0 mục. ${SAVED}`);
-    const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), HANDOUT_KEY);
+    const stored = await page.evaluate(
+      (key) => JSON.parse(localStorage.getItem(key) ?? 'null'),
+      HANDOUT_KEY,
+    );
     expect(stored.items, bad).toEqual([]);
   }
   await tickFirstArticle(page);
@@ -42,14 +53,19 @@ test('a stored title is shown as text, never as markup', async ({ page }) => {
   const errors = trackErrors(page);
   await page.goto(HANDOUT);
   const title = '<img src="data:," onerror="window.ran = 1">';
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [HANDOUT_KEY, JSON.stringify({ items: [], title })]);
+  await page.evaluate(
+    ([key, value]) => localStorage.setItem(key, value),
+    [HANDOUT_KEY, JSON.stringify({ items: [], title })],
+  );
   await page.reload();
   await expect(page.locator('#ho-sheet-title')).toHaveText(title);
   expect(await page.evaluate(() => (window as unknown as { ran?: number }).ran)).toBeUndefined();
   expect(errors).toEqual([]);
 });
 
-test('"Chữ to" turns on only for the value it stores, not for any other stored text', async ({ page }) => {
+test('"Chữ to" turns on only for the value it stores, not for any other stored text', async ({
+  page,
+}) => {
   await page.goto('/index.html');
   for (const value of ['0', 'false', '"1"', 'true']) {
     await page.evaluate((v) => localStorage.setItem('tu-sach.chu-to', v), value);
@@ -76,19 +92,30 @@ test.describe('when the browser refuses to store (setItem throws)', () => {
     expect(errors).toEqual([]);
   });
 
-  test('"Chữ to" still enlarges the text and says it lasts for this page only, even on a 320px screen', async ({ page }) => {
+  test('"Chữ to" still enlarges the text and says it lasts for this page only, even on a 320px screen', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto('/index.html');
     await expect(page.getByText(TEXT_SIZE_NOT_SAVED)).toHaveCount(0);
     await page.getByRole('button', { name: 'Chữ to' }).click();
     await expect(page.locator('html')).toHaveClass(/\bchu-to\b/);
     await expect(page.getByText(TEXT_SIZE_NOT_SAVED)).toBeVisible();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+      ),
+    ).toBe(true);
   });
 });
 
-test('with local storage turned off in Chromium, the handout and "Chữ to" work and say nothing is saved', async ({ baseURL }) => {
-  const browser = await chromium.launch({ ...config.use?.launchOptions, args: [...(config.use?.launchOptions?.args ?? []), '--disable-local-storage'] });
+test('with local storage turned off in Chromium, the handout and "Chữ to" work and say nothing is saved', async ({
+  baseURL,
+}) => {
+  const browser = await chromium.launch({
+    ...config.use?.launchOptions,
+    args: [...(config.use?.launchOptions?.args ?? []), '--disable-local-storage'],
+  });
   const page = await browser.newPage({ baseURL });
   const errors = trackErrors(page);
   await page.goto(HANDOUT);

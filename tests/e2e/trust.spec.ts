@@ -45,10 +45,14 @@ async function noSidewaysAt320WithLargeText(page: Page): Promise<number> {
   await page.setViewportSize({ width: 320, height: 800 });
   await page.evaluate((key) => localStorage.setItem(key, '1'), TEXT_SIZE.storageKey);
   await page.reload();
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
 }
 
-test('a page with a text says first, in one sentence, where its text comes from; the repository and commit are folded', async ({ page }) => {
+test('a page with a text says first, in one sentence, where its text comes from; the repository and commit are folded', async ({
+  page,
+}) => {
   const errors = trackErrors(page);
   const withText = (await documents(page)).filter((d) => d.fullText);
   expect(withText.length).toBeGreaterThanOrEqual(6);
@@ -70,7 +74,9 @@ test('a page with a text says first, in one sentence, where its text comes from;
   await expect(details).toHaveAttribute('open');
   await expect(details).toContainText(provenanceOf(LAW).source);
   await expect(details).toContainText('commit e0be4fc0');
-  await expect(details).toContainText('https://github.com/undertheseanlp/underthesea/blob/e0be4fc051a7af9f2c067bedfd8c761ed4b2c27b/');
+  await expect(details).toContainText(
+    'https://github.com/undertheseanlp/underthesea/blob/e0be4fc051a7af9f2c067bedfd8c761ed4b2c27b/',
+  );
   await expect(details).toContainText('Đã đối chiếu');
   await expect(details).toContainText(/Mã SHA-256 của tệp văn bản\s*[0-9a-f]{64}/);
   expect(await axeViolations(page)).toEqual([]);
@@ -107,7 +113,9 @@ test('"Chi tiết nguồn", opened, fits 320px with large text', async ({ page }
   expect(await noSidewaysAt320WithLargeText(page)).toBeLessThanOrEqual(0);
 });
 
-test('a treaty page says first, under its title, that the full text is not here, naming no place it has not verified', async ({ page }) => {
+test('a treaty page says first, under its title, that the full text is not here, naming no place it has not verified', async ({
+  page,
+}) => {
   const shelf = await documents(page);
   const treaties = shelf.filter((d) => /^(hiep-uoc|hiep-dinh|nghi-dinh-thu)-/.test(d.slug));
   expect(treaties.map((d) => d.slug)).toContain('hiep-uoc-bien-gioi-viet-trung-1999');
@@ -119,9 +127,14 @@ test('a treaty page says first, under its title, that the full text is not here,
     const first = page.locator('main h1 + *');
     await expect(first, doc.slug).toHaveClass(/notice--important/);
     await expect(first.locator('.notice__title')).toHaveText('Toàn văn chưa có trong tủ sách này');
-    await expect(first).toContainText('Chúng tôi chưa có bản toàn văn nào đã được đối chiếu với nguồn chính thức, nên không đăng toàn văn.');
+    await expect(first).toContainText(
+      'Chúng tôi chưa có bản toàn văn nào đã được đối chiếu với nguồn chính thức, nên không đăng ' +
+        'toàn văn.',
+    );
     // No public source on the shelf names where its official text is published: the page names no place.
-    await expect(first).toContainText('chưa xác minh được nơi công bố chính thức toàn văn của văn bản này');
+    await expect(first).toContainText(
+      'chưa xác minh được nơi công bố chính thức toàn văn của văn bản này',
+    );
     await expect(first).not.toContainText(/công báo|vbpl|thuvienphapluat|đồn biên phòng|Ủy ban/i);
     await expect(first).toContainText(provenanceOf(doc.slug).source);
     await expect(page.locator('.doc-source')).toHaveCount(0);
@@ -133,19 +146,30 @@ test('a treaty page says first, under its title, that the full text is not here,
 function damagedCopy(): string {
   const folder = join(tempDir('tu-sach-'), 'bản sao hỏng');
   mkdirSync(folder);
-  const files = { 'index.html': 'trang chủ', 've-an-ban.html': 'về ấn bản', 'HUONG-DAN.txt': 'hướng dẫn' };
+  const files = {
+    'index.html': 'trang chủ',
+    've-an-ban.html': 'về ấn bản',
+    'HUONG-DAN.txt': 'hướng dẫn',
+  };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
-  writeFileSync(join(folder, 'SHA256SUMS'), formatSums(new Map(Object.entries(files).map(([n, t]) => [n, sha256(Buffer.from(t))]))));
+  writeFileSync(
+    join(folder, 'SHA256SUMS'),
+    formatSums(new Map(Object.entries(files).map(([n, t]) => [n, sha256(Buffer.from(t))]))),
+  );
   rmSync(join(folder, 've-an-ban.html'));
   writeFileSync(join(folder, 'HUONG-DAN.txt'), 'hướng dẫn đã sửa');
   return folder;
 }
 
-test('every message of the copy check is in Vietnamese: a missing and a changed file, a broken list, no list', async ({ page }) => {
+test('every message of the copy check is in Vietnamese: a missing and a changed file, a broken list, no list', async ({
+  page,
+}) => {
   const errors = trackErrors(page);
   await page.goto('/ve-an-ban.html');
   // The browser's own file control speaks the browser's language: unseen; the reader sees our button.
-  await expect(page.locator('label.copy-check__button')).toHaveText('Chọn thư mục ấn bản để kiểm tra');
+  await expect(page.locator('label.copy-check__button')).toHaveText(
+    'Chọn thư mục ấn bản để kiểm tra',
+  );
   await expect(page.locator('label.copy-check__button')).toBeVisible();
   expect((await page.locator('#chon-thu-muc').boundingBox())!.width).toBeLessThanOrEqual(1);
   const picker = page.getByLabel('Chọn thư mục ấn bản để kiểm tra');
@@ -160,13 +184,21 @@ test('every message of the copy check is in Vietnamese: a missing and a changed 
   const code = hexRows(sha256(readFileSync(join(copy, 'SHA256SUMS'))));
   expect((await result.locator('.copy-check__code').innerText()).split('\n')).toEqual(code);
   // File names are the copy's own; every other word is ours, in Vietnamese.
-  const words = (await result.innerText()).replace(/ve-an-ban\.html|HUONG-DAN\.txt|SHA256SUMS|SHA-256/g, '');
+  const words = (await result.innerText()).replace(
+    /ve-an-ban\.html|HUONG-DAN\.txt|SHA256SUMS|SHA-256/g,
+    '',
+  );
   expect(words).not.toMatch(ENGLISH);
   expect(await axeViolations(page)).toEqual([]);
 
-  writeFileSync(join(copy, 'SHA256SUMS'), `${'a'.repeat(64)}  index.html\nkhông phải một dòng mã\n`);
+  writeFileSync(
+    join(copy, 'SHA256SUMS'),
+    `${'a'.repeat(64)}  index.html\nkhông phải một dòng mã\n`,
+  );
   await picker.setInputFiles(copy);
-  await expect(result).toHaveText('Tệp SHA256SUMS bị hỏng ở dòng 2, nên không kiểm tra được. Hãy chép lại ấn bản từ bản gốc.');
+  await expect(result).toHaveText(
+    'Tệp SHA256SUMS bị hỏng ở dòng 2, nên không kiểm tra được. Hãy chép lại ấn bản từ bản gốc.',
+  );
 
   rmSync(join(copy, 'SHA256SUMS'));
   await picker.setInputFiles(copy);
@@ -174,7 +206,9 @@ test('every message of the copy check is in Vietnamese: a missing and a changed 
   expect(errors).toEqual([]);
 });
 
-test('"Về ấn bản này" names the one code to compare, and says when the edition does not name its publisher', async ({ page }) => {
+test('"Về ấn bản này" names the one code to compare, and says when the edition does not name its publisher', async ({
+  page,
+}) => {
   await page.goto('/ve-an-ban.html');
   await expect(page.locator('main')).toContainText('Ấn bản này không ghi tên nơi phát hành.');
   const section = page.locator('main');
@@ -186,13 +220,23 @@ test('"Về ấn bản này" names the one code to compare, and says when the ed
   expect(await noSidewaysAt320WithLargeText(page)).toBeLessThanOrEqual(0);
 });
 
-test('after `npm run package -- --publisher …` the copied edition names its publisher on "Về ấn bản này"', async ({ page }) => {
+test('after `npm run package -- --publisher …` the copied edition names its publisher on "Về ấn bản này"', async ({
+  page,
+}) => {
   // One build of a small content folder: the publisher reaches the page through the build.
   test.setTimeout(180_000);
   const publisher = 'Đồn Biên phòng Mẫu thử';
   const out = tempDir('tu-sach-release-');
   const env = { TU_SACH_CONTENT: smallContent(), TU_SACH_CACHE: tempDir('tu-sach-cache-') };
-  const args = ['scripts/package.ts', '--publisher', publisher, '--dist', tempDir('tu-sach-dist-'), '--out', out];
+  const args = [
+    'scripts/package.ts',
+    '--publisher',
+    publisher,
+    '--dist',
+    tempDir('tu-sach-dist-'),
+    '--out',
+    out,
+  ];
   const made = run('node', args, env);
   expect(made.status, made.output).toBe(0);
   const [zip] = listFiles(out);
@@ -202,11 +246,17 @@ test('after `npm run package -- --publisher …` the copied edition names its pu
 
   const errors = trackErrors(page);
   await page.goto(pathToFileURL(join(edition, 've-an-ban.html')).href);
-  await expect(page.locator('main')).toContainText(`Ấn bản này ghi nơi phát hành là: ${publisher}.`);
+  await expect(page.locator('main')).toContainText(
+    `Ấn bản này ghi nơi phát hành là: ${publisher}.`,
+  );
   await page.getByLabel('Chọn thư mục ấn bản để kiểm tra').setInputFiles(edition);
-  await expect(page.locator('[data-copy-check-result]')).toContainText('Bản sao đầy đủ và nguyên vẹn');
+  await expect(page.locator('[data-copy-check-result]')).toContainText(
+    'Bản sao đầy đủ và nguyên vẹn',
+  );
   // The code the reader reads out is the one `npm run package` told the publisher to announce.
   const announced = /SHA-256 of its SHA256SUMS: ([0-9a-f]{64})/.exec(made.output)![1];
-  expect((await page.locator('.copy-check__code').innerText()).split('\n')).toEqual(hexRows(announced));
+  expect((await page.locator('.copy-check__code').innerText()).split('\n')).toEqual(
+    hexRows(announced),
+  );
   expect(errors).toEqual([]);
 });

@@ -32,13 +32,19 @@ describe('each measuring tool rewrites only its own section of bench/results.md'
   });
 
   it('refuses a file whose markers are broken, rather than overwrite what lies between', () => {
-    expect(() => withSection(FILE.replace('<!-- bench:end -->', ''), 'bench', 'x')).toThrow(/bench:start/);
-    expect(() => withSection(`${FILE}<!-- search:start -->\n`, 'search', 'x')).toThrow(/exactly one/);
+    expect(() => withSection(FILE.replace('<!-- bench:end -->', ''), 'bench', 'x')).toThrow(
+      /bench:start/,
+    );
+    expect(() => withSection(`${FILE}<!-- search:start -->\n`, 'search', 'x')).toThrow(
+      /exactly one/,
+    );
   });
 
   it('creates the file when it is missing', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'tu-sach-results-')), 'work', 'results.md');
     writeSection(file, 'bench', 'table');
-    expect(readFileSync(file, 'utf8')).toBe('# Measured figures\n\n<!-- bench:start -->\ntable\n<!-- bench:end -->\n');
+    expect(readFileSync(file, 'utf8')).toBe(
+      '# Measured figures\n\n<!-- bench:start -->\ntable\n<!-- bench:end -->\n',
+    );
   });
 });

@@ -11,7 +11,10 @@ import { listFiles } from '../../src/lib/files.ts';
 const CODE = /\.(ts|astro|mjs|js|css)$/;
 const ROOTS = ['src', 'scripts', 'tests'];
 
-const codeFiles = (dir: string) => listFiles(dir).filter((f) => CODE.test(f)).map((f) => join(dir, f));
+const codeFiles = (dir: string) =>
+  listFiles(dir)
+    .filter((f) => CODE.test(f))
+    .map((f) => join(dir, f));
 
 /** The comments of a file, each with its first line number. */
 function comments(text: string): { line: number; text: string }[] {
@@ -38,10 +41,9 @@ function missingIn(file: string): string[] {
   return comments(readFileSync(file, 'utf8')).flatMap(({ line, text }) => {
     const paths = [...text.matchAll(PATH)].map((m) => m[0].replace(/[.,;:)]+$/, ''));
     const names = [...text.matchAll(FILE_NAME)].map((m) => m[0]);
-    return [
-      ...paths.filter((p) => !existsSync(p)),
-      ...names.filter((n) => !fileNames.has(n)),
-    ].map((what) => `${file}:${line}: ${what}`);
+    return [...paths.filter((p) => !existsSync(p)), ...names.filter((n) => !fileNames.has(n))].map(
+      (what) => `${file}:${line}: ${what}`,
+    );
   });
 }
 

@@ -11,14 +11,20 @@ describe('isoDate (impossible dates never roll over)', () => {
     expect(isoDate.parse('2024-02-29')).toEqual(new Date('2024-02-29T00:00:00Z'));
   });
 
-  it.each(['2026-13-01', '2009-02-31', '2026-02-29', '2026-00-10', '2026-1-5', '22/11/2026', '2026-11-22T10:00:00Z', ' 2026-11-22'])(
-    'refuses %s',
-    (text) => {
-      const result = isoDate.safeParse(text);
-      expect(result.success).toBe(false);
-      expect(result.error?.issues[0].message).toMatch(/YYYY-MM-DD/);
-    },
-  );
+  it.each([
+    '2026-13-01',
+    '2009-02-31',
+    '2026-02-29',
+    '2026-00-10',
+    '2026-1-5',
+    '22/11/2026',
+    '2026-11-22T10:00:00Z',
+    ' 2026-11-22',
+  ])('refuses %s', (text) => {
+    const result = isoDate.safeParse(text);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0].message).toMatch(/YYYY-MM-DD/);
+  });
 
   it('refuses what is not text: a number, or a Date that YAML may already have rolled over', () => {
     expect(isoDate.safeParse(20261122).success).toBe(false);
@@ -34,7 +40,10 @@ describe('content YAML as written', () => {
 
   it('reads a .yaml file whole and a frontmatter block after the first ---', () => {
     expect(yamlOf('a: 1\n', 'x.yaml')).toMatchObject({ data: { a: 1 }, firstLine: 1 });
-    expect(yamlOf('\uFEFF---\na: 1\n---\n', 'x.mdx')).toMatchObject({ data: { a: 1 }, firstLine: 1 });
+    expect(yamlOf('\uFEFF---\na: 1\n---\n', 'x.mdx')).toMatchObject({
+      data: { a: 1 },
+      firstLine: 1,
+    });
     expect(yamlOf('\n\n---\na: 1\n---\n', 'x.mdx')).toMatchObject({ data: { a: 1 }, firstLine: 3 });
   });
 
@@ -81,19 +90,27 @@ describe('checkEntry: a field the schema refuses stops at file:line naming it', 
   };
 
   it('an unquoted impossible date in MDX frontmatter', () => {
-    expect(problem('---\ntitle: T\nsigned: 2026-13-01\n---\nBody\n', 'van-ban/x.mdx')).toMatch(/^van-ban\/x\.mdx:3: signed: .*YYYY-MM-DD/);
+    expect(problem('---\ntitle: T\nsigned: 2026-13-01\n---\nBody\n', 'van-ban/x.mdx')).toMatch(
+      /^van-ban\/x\.mdx:3: signed: .*YYYY-MM-DD/,
+    );
   });
 
   it('a quoted impossible date in a YAML file', () => {
-    expect(problem('title: T\n\nsigned: "2009-02-31"\n', 'tham-khao/x.yaml')).toMatch(/^tham-khao\/x\.yaml:3: signed: /);
+    expect(problem('title: T\n\nsigned: "2009-02-31"\n', 'tham-khao/x.yaml')).toMatch(
+      /^tham-khao\/x\.yaml:3: signed: /,
+    );
   });
 
   it('a nested date names its whole path and its own line', () => {
-    const raw = '---\ntitle: T\nsigned: 2020-01-01\namends:\n  - article: "1"\n    inForce: 2020-02-30\n---\n';
+    const raw =
+      '---\ntitle: T\nsigned: 2020-01-01\namends:\n  - article: "1"\n    inForce: 2020-02-30\n---\n';
     expect(problem(raw, 'x.mdx')).toMatch(/^x\.mdx:6: amends\.0\.inForce: /);
   });
 
   it('gives the data as written, with real days, to the schema', () => {
-    expect(checkEntry('---\ntitle: T\nsigned: 2026-11-22\n---\n', 'x.mdx', schema)).toEqual({ title: 'T', signed: '2026-11-22' });
+    expect(checkEntry('---\ntitle: T\nsigned: 2026-11-22\n---\n', 'x.mdx', schema)).toEqual({
+      title: 'T',
+      signed: '2026-11-22',
+    });
   });
 });

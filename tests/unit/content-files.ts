@@ -15,5 +15,7 @@ export function lawTargets(): Pick<CitationTargets, 'document'> {
 export function yamlFiles<T>(folder: string): Map<string, T> {
   const dir = join('content', folder);
   const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
-  return new Map(files.map((f) => [f.replace(/\.yaml$/, ''), load(readFileSync(join(dir, f), 'utf8')) as T]));
+  return new Map(
+    files.map((f) => [f.replace(/\.yaml$/, ''), load(readFileSync(join(dir, f), 'utf8')) as T]),
+  );
 }

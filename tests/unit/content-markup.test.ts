@@ -64,7 +64,8 @@ describe('content MDX never carries a script', () => {
     'Mã `<script>` trong dấu nháp ngược chỉ là chữ, và \\{ không phải biểu thức \\}.',
     '```\n<script>alert(1)</script>\n```',
     '{/* ghi chú của người viết */}',
-    '[Điều 14](../van-ban/luat-bien-gioi-quoc-gia-2003.html#dieu-14) và [nguồn](https://example.org/a:b).',
+    '[Điều 14](../van-ban/luat-bien-gioi-quoc-gia-2003.html#dieu-14) và ' +
+      '[nguồn](https://example.org/a:b).',
     'Người dân dùng Java, script: không liên quan.',
   ])('accepts Markdown, the citation components and a few plain elements: %s', (line) => {
     expect(problem(line)).toBe('accepted');
@@ -72,6 +73,8 @@ describe('content MDX never carries a script', () => {
 
   it('names the line of the attribute in a multi-line tag, after a code block', () => {
     const body = '```\na\nb\n```\n<Cite\n  doc="x"\n  onmouseover="alert(1)"\n/>\n';
-    expect(() => checkContentMarkup(`${FRONT}${body}`, 'x.mdx')).toThrow(/^x\.mdx:11: onmouseover attribute/);
+    expect(() => checkContentMarkup(`${FRONT}${body}`, 'x.mdx')).toThrow(
+      /^x\.mdx:11: onmouseover attribute/,
+    );
   });
 });

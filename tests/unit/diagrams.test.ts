@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { diagramProblems, figureLabel, figureText, kilometres, partProblems } from '../../src/lib/diagrams/check.ts';
+import {
+  diagramProblems,
+  figureLabel,
+  figureText,
+  kilometres,
+  partProblems,
+} from '../../src/lib/diagrams/check.ts';
 import type { Diagram, DiagramPart } from '../../src/schemas/diagram.ts';
 import { lawTargets, yamlFiles } from './content-files.ts';
 
@@ -7,7 +13,13 @@ type RawPart = Partial<DiagramPart> & Pick<DiagramPart, 'key' | 'name' | 'rule'>
 type RawDiagram = Omit<Diagram, 'parts' | 'conversion'> & { parts: RawPart[]; conversion?: string };
 
 /** A part as the schema fills it in. */
-const part = (p: RawPart): DiagramPart => ({ figures: [], basis: [], items: [], reorg: false, ...p });
+const part = (p: RawPart): DiagramPart => ({
+  figures: [],
+  basis: [],
+  items: [],
+  reorg: false,
+  ...p,
+});
 const diagram = (d: RawDiagram): Diagram => ({
   ...d,
   parts: d.parts.map(part),
@@ -69,16 +81,24 @@ describe('a wrong diagram is refused', () => {
   });
 
   it('when a figure is not in its article, or the article does not exist', () => {
-    const wrong = { ...lanhHai, rule: 'Rộng 24 hải lý.', figures: [{ ...lanhHai.figures[0], value: 24 }] };
-    expect(partProblems(wrong, laws)).toEqual(['"24 hải lý" is not in the text of Điều 11 of luat-bien-viet-nam-2012']);
+    const wrong = {
+      ...lanhHai,
+      rule: 'Rộng 24 hải lý.',
+      figures: [{ ...lanhHai.figures[0], value: 24 }],
+    };
+    expect(partProblems(wrong, laws)).toEqual([
+      '"24 hải lý" is not in the text of Điều 11 of luat-bien-viet-nam-2012',
+    ]);
     const missing = { ...lanhHai, figures: [{ ...lanhHai.figures[0], dieu: '99' }] };
-    expect(partProblems(missing, laws)[0]).toBe('Điều 99 does not exist in luat-bien-viet-nam-2012');
+    expect(partProblems(missing, laws)[0]).toBe(
+      'Điều 99 does not exist in luat-bien-viet-nam-2012',
+    );
   });
 
   it('when its rule states a number none of its figures give', () => {
-    expect(partProblems({ ...lanhHai, rule: 'Rộng 12 hải lý, tức 24 hải lý tính từ bờ.' }, laws)).toEqual([
-      "the rule says 24, which is none of the part's figures",
-    ]);
+    expect(
+      partProblems({ ...lanhHai, rule: 'Rộng 12 hải lý, tức 24 hải lý tính từ bờ.' }, laws),
+    ).toEqual(["the rule says 24, which is none of the part's figures"]);
   });
 
   it('when an item it labels is not in its articles', () => {
@@ -89,15 +109,19 @@ describe('a wrong diagram is refused', () => {
       items: ['cửa khẩu đường bộ', 'cửa khẩu đường ống'],
       basis: [{ doc: 'luat-bien-gioi-quoc-gia-2003', dieu: '4', khoan: '7' }],
     });
-    expect(partProblems(gates, laws)).toEqual(['"cửa khẩu đường ống" is not in the text of the part\'s articles']);
+    expect(partProblems(gates, laws)).toEqual([
+      '"cửa khẩu đường ống" is not in the text of the part\'s articles',
+    ]);
   });
 
   it('when figures in hải lý have no source for the conversion, or the drawing lacks a part', () => {
     const sea = diagram(DIAGRAMS.get('cac-vung-bien')!);
-    expect(diagramProblems({ ...sea, conversion: undefined }, undefined)[0]).toMatch(/need `conversion:`/);
+    expect(diagramProblems({ ...sea, conversion: undefined }, undefined)[0]).toMatch(
+      /need `conversion:`/,
+    );
     expect(diagramProblems(sea, '1 hải lý = 1853 m')[0]).toMatch(/does not state 1852 m/);
-    expect(diagramProblems({ ...sea, parts: sea.parts.filter((p) => p.key !== 'lanh-hai') }, undefined)).toEqual([
-      'the drawing "vung-bien" needs parts with keys: lanh-hai',
-    ]);
+    expect(
+      diagramProblems({ ...sea, parts: sea.parts.filter((p) => p.key !== 'lanh-hai') }, undefined),
+    ).toEqual(['the drawing "vung-bien" needs parts with keys: lanh-hai']);
   });
 });

@@ -8,7 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { RESULTS_FILE, SECTIONS } from '../../scripts/bench/results-file.ts';
 import { listFiles } from '../../src/lib/files.ts';
 
-const DOCS = ['README.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const DOCS = [
+  'README.md',
+  ...readdirSync('docs')
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 const text = (file: string) => readFileSync(file, 'utf8');
 
 /** Repository paths the docs may name, checked for existence (outputs such as dist/ are not). */
@@ -23,15 +28,20 @@ const TARGET_BEFORE = /(?:[≤≥<>]|\b(?:than|past|under|within|target:?))\s*$/
 function namedPaths(file: string): string[] {
   const source = text(file);
   const blocks = [...source.matchAll(/^```[^\n]*\n([\s\S]*?)^```/gm)].map((m) => m[1]);
-  const spans = [...source.replace(/^```[\s\S]*?^```/gm, '').matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+  const spans = [...source.replace(/^```[\s\S]*?^```/gm, '').matchAll(/`([^`]+)`/g)].map(
+    (m) => m[1],
+  );
   return [...blocks, ...spans]
     .flatMap((words) => words.split(/\s+/))
     .map((word) => word.replace(/[),.;:]+$/, '').replace(/^\(/, ''))
     .filter((word) => !/[<>*…{]/.test(word) && (PATH.test(word) || FILE_NAME.test(word)));
 }
 
-const sourceNames = new Set(['src', 'scripts', 'tests'].flatMap((dir) => listFiles(dir).map((f) => basename(f))));
-const exists = (path: string) => (path.includes('/') ? existsSync(path) : sourceNames.has(path) || existsSync(path));
+const sourceNames = new Set(
+  ['src', 'scripts', 'tests'].flatMap((dir) => listFiles(dir).map((f) => basename(f))),
+);
+const exists = (path: string) =>
+  path.includes('/') ? existsSync(path) : sourceNames.has(path) || existsSync(path);
 
 /** The sizes and durations in `source` that are not targets, each with its line. */
 function copiedFigures(source: string): string[] {
@@ -51,7 +61,10 @@ function links(file: string): string[] {
 describe('the README is the front door', () => {
   it('stays under 15 KB: the design of each part belongs in docs/', () => {
     const size = statSync('README.md').size;
-    expect(size, `README.md is ${size} bytes: move the detail into docs/<topic>.md and link it`).toBeLessThan(15 * 1024);
+    expect(
+      size,
+      `README.md is ${size} bytes: move the detail into docs/<topic>.md and link it`,
+    ).toBeLessThan(15 * 1024);
   });
 
   it('holds no tool-written section: each tool writes its figures into bench/results.md', () => {
@@ -60,10 +73,16 @@ describe('the README is the front door', () => {
 });
 
 describe('the README and docs/ name what exists', () => {
-  it.each(DOCS)('every src/, scripts/, tests/, content/ and docs/ path or file name in %s exists', (file) => {
-    const missing = namedPaths(file).filter((path) => !exists(path));
-    expect(missing, `${file} names paths that do not exist (moved or renamed? update ${file}): ${missing.join(', ')}`).toEqual([]);
-  });
+  it.each(DOCS)(
+    'every src/, scripts/, tests/, content/ and docs/ path or file name in %s exists',
+    (file) => {
+      const missing = namedPaths(file).filter((path) => !exists(path));
+      expect(
+        missing,
+        `${file} names paths that do not exist (moved or renamed? update ${file}): ${missing.join(', ')}`,
+      ).toEqual([]);
+    },
+  );
 
   it.each([...DOCS, RESULTS_FILE])('every relative link in %s points at a file', (file) => {
     const broken = links(file).filter((target) => !exists(target));
@@ -73,19 +92,32 @@ describe('the README and docs/ name what exists', () => {
 
 describe('a measured figure lives only in bench/results.md', () => {
   it('tells a measured figure from a target', () => {
-    expect(copiedFigures('median 138 ms from file://, 3,136 KB unpacked, build 68.4 s')).toHaveLength(3);
-    expect(copiedFigures('median ≤ 150 ms, no more than 15 KB above its text, ≤ 5 min; CPU ×4')).toEqual([]);
+    expect(
+      copiedFigures('median 138 ms from file://, 3,136 KB unpacked, build 68.4 s'),
+    ).toHaveLength(3);
+    expect(
+      copiedFigures('median ≤ 150 ms, no more than 15 KB above its text, ≤ 5 min; CPU ×4'),
+    ).toEqual([]);
   });
 
-  it.each(DOCS)('%s states targets and methods, and links to bench/results.md for figures', (file) => {
-    const figures = copiedFigures(text(file));
-    expect(figures, `${file} copies measured figures; link to ${RESULTS_FILE} instead: ${figures.join(', ')}`).toEqual([]);
-  });
+  it.each(DOCS)(
+    '%s states targets and methods, and links to bench/results.md for figures',
+    (file) => {
+      const figures = copiedFigures(text(file));
+      expect(
+        figures,
+        `${file} copies measured figures; link to ${RESULTS_FILE} instead: ${figures.join(', ')}`,
+      ).toEqual([]);
+    },
+  );
 
   it(`${RESULTS_FILE} has one section per measuring tool`, () => {
     for (const name of Object.keys(SECTIONS)) {
       for (const edge of ['start', 'end']) {
-        expect(text(RESULTS_FILE).split(`<!-- ${name}:${edge} -->`).length - 1, `${name}:${edge}`).toBe(1);
+        expect(
+          text(RESULTS_FILE).split(`<!-- ${name}:${edge} -->`).length - 1,
+          `${name}:${edge}`,
+        ).toBe(1);
       }
     }
   });

@@ -15,18 +15,43 @@ function contentFolder(files: Record<string, string>): string {
 const doc = (slug: string, checked: string, withText = false, outstandingChanges: unknown[] = []) =>
   ({
     slug,
-    data: { title: `Văn bản ${slug}`, status: 'con-hieu-luc', statusCheckedOn: new Date(checked), statusSources: [{ id: 'nguon-a' }], outstandingChanges },
+    data: {
+      title: `Văn bản ${slug}`,
+      status: 'con-hieu-luc',
+      statusCheckedOn: new Date(checked),
+      statusSources: [{ id: 'nguon-a' }],
+      outstandingChanges,
+    },
     text: withText ? {} : undefined,
   }) as unknown as ShelfDocument;
 
 /** A shelf of these documents, none amended by another. */
 const shelf = (documents: ShelfDocument[]) => ({ documents, amendmentsOf: () => new Map() });
 
-const change = { act: { kind: 'luat', number: '98/2025/QH15', title: 'Luật mẫu', passed: new Date('2025-06-27'), inForce: new Date('2025-07-01') }, applies: 'known', articles: [], extent: '5 điều', sources: [] };
+const change = {
+  act: {
+    kind: 'luat',
+    number: '98/2025/QH15',
+    title: 'Luật mẫu',
+    passed: new Date('2025-06-27'),
+    inForce: new Date('2025-07-01'),
+  },
+  applies: 'known',
+  articles: [],
+  extent: '5 điều',
+  sources: [],
+};
 
 describe('the edition', () => {
   const root = contentFolder({ 'a.mdx': 'một' });
-  const edition = editionOf(shelf([doc('a', '2026-03-01', true), doc('b', '2026-11-22'), doc('c', '2025-12-31', false, [change])]), root);
+  const edition = editionOf(
+    shelf([
+      doc('a', '2026-03-01', true),
+      doc('b', '2026-11-22'),
+      doc('c', '2025-12-31', false, [change]),
+    ]),
+    root,
+  );
 
   it('is dated by the newest status check on the shelf, which also names its folder', () => {
     expect(edition.edition).toBe('2026-11-22');
@@ -42,10 +67,15 @@ describe('the edition', () => {
     expect(edition.documents.map((d) => [d.slug, d.statusWords, d.statusSources])).toEqual([
       ['a', 'Còn hiệu lực', ['nguon-a']],
       ['b', 'Còn hiệu lực', ['nguon-a']],
-      ['c', 'Còn hiệu lực (đã được sửa đổi, bổ sung; bản này chưa cập nhật nội dung sửa đổi)', ['nguon-a']],
+      [
+        'c',
+        'Còn hiệu lực (đã được sửa đổi, bổ sung; bản này chưa cập nhật nội dung sửa đổi)',
+        ['nguon-a'],
+      ],
     ]);
     expect(edition.documents[2].outstandingChanges).toEqual([
-      'Luật số 98/2025/QH15 đã sửa đổi, bổ sung 5 điều của văn bản này, có hiệu lực từ ngày 01/07/2025; nội dung trong tủ sách là nguyên văn trước khi sửa đổi.',
+      'Luật số 98/2025/QH15 đã sửa đổi, bổ sung 5 điều của văn bản này, có hiệu lực từ ngày ' +
+        '01/07/2025; nội dung trong tủ sách là nguyên văn trước khi sửa đổi.',
     ]);
   });
 
@@ -53,7 +83,9 @@ describe('the edition', () => {
     expect(edition.contentVersion).toMatch(/^[0-9a-f]{12}$/);
     expect(contentVersion(contentFolder({ 'a.mdx': 'một' }))).toBe(edition.contentVersion);
     expect(contentVersion(contentFolder({ 'a.mdx': 'hai' }))).not.toBe(edition.contentVersion);
-    expect(contentVersion(contentFolder({ 'a.mdx': 'một', 'b.mdx': '' }))).not.toBe(edition.contentVersion);
+    expect(contentVersion(contentFolder({ 'a.mdx': 'một', 'b.mdx': '' }))).not.toBe(
+      edition.contentVersion,
+    );
   });
 
   it('refuses an empty shelf', () => {
@@ -62,7 +94,9 @@ describe('the edition', () => {
 
   it('names its publisher only when one is given', () => {
     expect(edition.publisher).toBeNull();
-    expect(editionOf(shelf([doc('a', '2026-11-22')]), root, 'Đồn Biên phòng Mẫu').publisher).toBe('Đồn Biên phòng Mẫu');
+    expect(editionOf(shelf([doc('a', '2026-11-22')]), root, 'Đồn Biên phòng Mẫu').publisher).toBe(
+      'Đồn Biên phòng Mẫu',
+    );
   });
 });
 
@@ -83,7 +117,11 @@ describe("the publisher's name", () => {
 });
 
 describe('HUONG-DAN.txt', () => {
-  const edition = editionOf(shelf([doc('a', '2026-11-22')]), contentFolder({ 'a.mdx': '' }), 'Đồn Biên phòng Mẫu');
+  const edition = editionOf(
+    shelf([doc('a', '2026-11-22')]),
+    contentFolder({ 'a.mdx': '' }),
+    'Đồn Biên phòng Mẫu',
+  );
   const text = guideText(edition);
   const lines = text.slice(1).split('\r\n');
 
@@ -100,14 +138,23 @@ describe('HUONG-DAN.txt', () => {
   it('names the edition, its publisher and its folder, and walks through the four steps', () => {
     expect(lines[1]).toBe('Ấn bản ngày 22/11/2026');
     expect(lines[2]).toBe('Ấn bản này ghi nơi phát hành là: Đồn Biên phòng Mẫu.');
-    expect(guideText({ ...edition, publisher: null })).toContain('\r\nẤn bản này không ghi tên nơi phát hành.\r\n');
+    expect(guideText({ ...edition, publisher: null })).toContain(
+      '\r\nẤn bản này không ghi tên nơi phát hành.\r\n',
+    );
     expect(text).toContain('tu-sach-bien-gioi-2026-11-22');
-    expect(lines.filter((l) => /^\d\. /.test(l))).toEqual(['1. SAO CHÉP', '2. MỞ', '3. KIỂM TRA', '4. CẬP NHẬT']);
+    expect(lines.filter((l) => /^\d\. /.test(l))).toEqual([
+      '1. SAO CHÉP',
+      '2. MỞ',
+      '3. KIỂM TRA',
+      '4. CẬP NHẬT',
+    ]);
     expect(GUIDE_STEPS).toHaveLength(4);
     expect(text).toContain('SHA256SUMS');
   });
 
   it("says which one code to compare with the publisher's", () => {
-    expect(text.replace(/\s+/g, ' ')).toContain('Chỉ có một mã cần so với mã nơi phát hành công bố: mã SHA-256 của tệp SHA256SUMS.');
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      'Chỉ có một mã cần so với mã nơi phát hành công bố: mã SHA-256 của tệp SHA256SUMS.',
+    );
   });
 });

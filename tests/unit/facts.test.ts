@@ -17,6 +17,9 @@ describe('textFacts', () => {
   });
 
   it('writes dates as laws do, padded or not', () => {
-    expect(dateInWords(new Date(Date.UTC(2022, 0, 1)))).toEqual(['ngày 01 tháng 01 năm 2022', 'ngày 1 tháng 1 năm 2022']);
+    expect(dateInWords(new Date(Date.UTC(2022, 0, 1)))).toEqual([
+      'ngày 01 tháng 01 năm 2022',
+      'ngày 1 tháng 1 năm 2022',
+    ]);
   });
 });

@@ -1,20 +1,49 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { anchorId, pathOfId, pinpointFromId, romanToInt, SOURCE_LIST_ANCHOR, sourceAnchor } from '../../src/lib/legal/ids.ts';
+import {
+  anchorId,
+  pathOfId,
+  pinpointFromId,
+  romanToInt,
+  SOURCE_LIST_ANCHOR,
+  sourceAnchor,
+} from '../../src/lib/legal/ids.ts';
 import { citationText, pinpointId, pinpointLabel } from '../../src/lib/legal/citation.ts';
 
 describe('anchor ids', () => {
   it('derive from the path: chương, mục, điều, khoản, điểm', () => {
     expect(anchorId([{ kind: 'chuong', num: 'II' }])).toBe('chuong-2');
-    expect(anchorId([{ kind: 'chuong', num: '2' }, { kind: 'muc', num: '1' }])).toBe('chuong-2-muc-1');
+    expect(
+      anchorId([
+        { kind: 'chuong', num: '2' },
+        { kind: 'muc', num: '1' },
+      ]),
+    ).toBe('chuong-2-muc-1');
     expect(anchorId([{ kind: 'dieu', num: '14' }])).toBe('dieu-14');
-    expect(anchorId([{ kind: 'dieu', num: '14' }, { kind: 'khoan', num: '2' }])).toBe('dieu-14-khoan-2');
-    expect(anchorId([{ kind: 'dieu', num: '14' }, { kind: 'khoan', num: '2' }, { kind: 'diem', num: 'đ' }])).toBe('dieu-14-khoan-2-diem-dd');
+    expect(
+      anchorId([
+        { kind: 'dieu', num: '14' },
+        { kind: 'khoan', num: '2' },
+      ]),
+    ).toBe('dieu-14-khoan-2');
+    expect(
+      anchorId([
+        { kind: 'dieu', num: '14' },
+        { kind: 'khoan', num: '2' },
+        { kind: 'diem', num: 'đ' },
+      ]),
+    ).toBe('dieu-14-khoan-2-diem-dd');
     expect(anchorId([{ kind: 'dieu', num: '14a' }])).toBe('dieu-14a');
   });
 
   it('read roman numerals strictly', () => {
-    expect([romanToInt('I'), romanToInt('IV'), romanToInt('IX'), romanToInt('XIV'), romanToInt('XL')]).toEqual([1, 4, 9, 14, 40]);
+    expect([
+      romanToInt('I'),
+      romanToInt('IV'),
+      romanToInt('IX'),
+      romanToInt('XIV'),
+      romanToInt('XL'),
+    ]).toEqual([1, 4, 9, 14, 40]);
     expect(romanToInt('IIII')).toBeNaN();
     expect(romanToInt('A')).toBeNaN();
   });
@@ -34,11 +63,20 @@ describe('citations', () => {
   });
 
   it('read every id anchorId builds back into its path', () => {
-    const path = [{ kind: 'dieu', num: '14a' }, { kind: 'khoan', num: '2' }, { kind: 'diem', num: 'đ' }] as const;
+    const path = [
+      { kind: 'dieu', num: '14a' },
+      { kind: 'khoan', num: '2' },
+      { kind: 'diem', num: 'đ' },
+    ] as const;
     expect(pathOfId(anchorId(path))).toEqual(path);
-    expect(pathOfId('chuong-4-muc-1')).toEqual([{ kind: 'chuong', num: '4' }, { kind: 'muc', num: '1' }]);
+    expect(pathOfId('chuong-4-muc-1')).toEqual([
+      { kind: 'chuong', num: '4' },
+      { kind: 'muc', num: '1' },
+    ]);
     expect(pathOfId('dieu-5-trich-1-dieu-3')).toEqual([
-      { kind: 'dieu', num: '5' }, { kind: 'trich', num: '1' }, { kind: 'dieu', num: '3' },
+      { kind: 'dieu', num: '5' },
+      { kind: 'trich', num: '1' },
+      { kind: 'dieu', num: '3' },
     ]);
     expect(pathOfId('')).toBeUndefined();
     expect(pathOfId('nguon-thong-tin')).toBeUndefined();
@@ -46,7 +84,9 @@ describe('citations', () => {
 
   it('read innermost first, as Vietnamese citations do', () => {
     expect(pinpointLabel({ dieu: '14' })).toBe('Điều 14');
-    expect(citationText({ dieu: '14', khoan: '2' }, 'Luật Biên giới quốc gia năm 2003')).toBe('khoản 2 Điều 14 Luật Biên giới quốc gia năm 2003');
+    expect(citationText({ dieu: '14', khoan: '2' }, 'Luật Biên giới quốc gia năm 2003')).toBe(
+      'khoản 2 Điều 14 Luật Biên giới quốc gia năm 2003',
+    );
     expect(pinpointLabel({ dieu: '6', khoan: '1', diem: 'a' })).toBe('điểm a khoản 1 Điều 6');
   });
 });

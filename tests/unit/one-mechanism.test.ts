@@ -14,7 +14,10 @@ import { sitePath, type Route } from '../../src/lib/paths.ts';
 const IDS_MODULE = 'src/lib/legal/ids.ts';
 const CODE = /\.(ts|astro|mjs|js)$/;
 
-const codeFiles = (dir: string) => listFiles(dir).filter((f) => CODE.test(f)).map((f) => join(dir, f));
+const codeFiles = (dir: string) =>
+  listFiles(dir)
+    .filter((f) => CODE.test(f))
+    .map((f) => join(dir, f));
 
 /** The file's code without its comments (examples in comments may spell ids). */
 function withoutComments(text: string): string {
@@ -26,7 +29,9 @@ function handBuiltIds(file: string): string[] {
   const lines = withoutComments(readFileSync(file, 'utf8')).split('\n');
   const id = /['"`/[^][^'"`\n]*?\b(dieu-(?!uoc)|khoan-|diem-|nguon-)/;
   const sourceHref = /#\$\{sourceAnchor\(/;
-  return lines.filter((line) => id.test(line) || sourceHref.test(line)).map((line) => `${file}: ${line.trim()}`);
+  return lines
+    .filter((line) => id.test(line) || sourceHref.test(line))
+    .map((line) => `${file}: ${line.trim()}`);
 }
 
 describe('anchor ids', () => {
@@ -44,9 +49,19 @@ describe('anchor ids', () => {
 
 describe('the scripts', () => {
   // The home page is left out: "index.html" is also what a folder serves and the Starlight peer's page.
-  const fixed: Route[] = [{ page: 'search' }, { page: 'about' }, { page: 'guide' }, { page: 'explainers' },
-    { page: 'questions' }, { page: 'glossary' }, { page: 'outlines' }, { page: 'handout' }, { page: 'timeline' },
-    { page: 'reorg' }, { page: 'quizzes' }];
+  const fixed: Route[] = [
+    { page: 'search' },
+    { page: 'about' },
+    { page: 'guide' },
+    { page: 'explainers' },
+    { page: 'questions' },
+    { page: 'glossary' },
+    { page: 'outlines' },
+    { page: 'handout' },
+    { page: 'timeline' },
+    { page: 'reorg' },
+    { page: 'quizzes' },
+  ];
 
   it('reach the pages through sitePath, never by their file names', () => {
     const names = fixed.map(sitePath);
@@ -60,8 +75,13 @@ describe('the scripts', () => {
 
 describe('components', () => {
   /** What content MDX uses: it gives them only their attributes, so they load what those name. */
-  const MDX = ['legal/LawQuote.astro', 'legal/Cite.astro', 'content/SourceRef.astro', 'content/Term.astro',
-    'diagrams/Diagram.astro'];
+  const MDX = [
+    'legal/LawQuote.astro',
+    'legal/Cite.astro',
+    'content/SourceRef.astro',
+    'content/Term.astro',
+    'diagrams/Diagram.astro',
+  ];
   /** Still loading the shelf themselves: the metadata panel and its rows, the content sources the handout shares. */
   const NOT_YET = ['content/ContentSources.astro'];
   const LOADER =

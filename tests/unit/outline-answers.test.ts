@@ -36,8 +36,12 @@ describe('an audience question', () => {
   it('must name an answer that exists', () => {
     expect(answerProblem('hoi-dap/moc-quoc-gioi-la-gi', targets)).toBeUndefined();
     expect(answerProblem('trac-nghiem/luat-bien#lanh-hai-rong', targets)).toBeUndefined();
-    expect(answerProblem('hoi-dap/khong-co', targets)).toBe('no question "khong-co" in content/hoi-dap/');
-    expect(answerProblem('trac-nghiem/khong-co#x', targets)).toBe('no quiz set "khong-co" in content/trac-nghiem/');
+    expect(answerProblem('hoi-dap/khong-co', targets)).toBe(
+      'no question "khong-co" in content/hoi-dap/',
+    );
+    expect(answerProblem('trac-nghiem/khong-co#x', targets)).toBe(
+      'no quiz set "khong-co" in content/trac-nghiem/',
+    );
     expect(answerProblem('trac-nghiem/luat-bien#khong-co', targets)).toBe(
       'no question "khong-co" in quiz set "luat-bien"',
     );

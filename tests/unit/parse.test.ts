@@ -1,11 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { articles, childNodes, findNode, nodeLines, type LegalText } from '../../src/lib/legal/model.ts';
+import {
+  articles,
+  childNodes,
+  findNode,
+  nodeLines,
+  type LegalText,
+} from '../../src/lib/legal/model.ts';
 import { parseLegalText } from '../../src/lib/legal/parse.ts';
 import { SourceError } from '../../src/lib/source-error.ts';
 
 const fixture = (name: string) => `tests/fixtures/van-ban/${name}.txt`;
-const parseFixture = (name: string): LegalText => parseLegalText(readFileSync(fixture(name), 'utf8'), fixture(name));
+const parseFixture = (name: string): LegalText =>
+  parseLegalText(readFileSync(fixture(name), 'utf8'), fixture(name));
 
 function parseError(name: string): SourceError {
   try {
@@ -30,23 +37,37 @@ describe('parseLegalText: structure', () => {
     expect(dieu1.title).toBe('Tiêu đề một');
     const khoan1 = findNode(text, { dieu: '1', khoan: '1' })!;
     expect(childNodes(khoan1.content).map((n) => n.id)).toEqual([
-      'dieu-1-khoan-1-diem-a', 'dieu-1-khoan-1-diem-b', 'dieu-1-khoan-1-diem-c',
-      'dieu-1-khoan-1-diem-d', 'dieu-1-khoan-1-diem-dd', 'dieu-1-khoan-1-diem-e',
+      'dieu-1-khoan-1-diem-a',
+      'dieu-1-khoan-1-diem-b',
+      'dieu-1-khoan-1-diem-c',
+      'dieu-1-khoan-1-diem-d',
+      'dieu-1-khoan-1-diem-dd',
+      'dieu-1-khoan-1-diem-e',
     ]);
     expect(findNode(text, { dieu: '1', khoan: '1', diem: 'đ' })!.label.text).toBe('đ) Điểm đ;');
-    expect(nodeLines(findNode(text, { dieu: '1', khoan: '2' })!).map((l) => l.text)).toEqual(['2. Khoản hai.', 'Đoạn thứ hai của khoản hai.']);
+    expect(nodeLines(findNode(text, { dieu: '1', khoan: '2' })!).map((l) => l.text)).toEqual([
+      '2. Khoản hai.',
+      'Đoạn thứ hai của khoản hai.',
+    ]);
   });
 
   it('splits the heading block, the preamble and the closing formula', () => {
     const text = parseFixture('chuong-la-ma-co-muc');
     expect(text.heading.at(-1)!.text).toBe('MẪU THỬ');
-    expect(text.preamble.map((l) => l.text)).toEqual(['Căn cứ lời mở đầu mẫu;', 'Quốc hội ban hành Luật mẫu thử.']);
+    expect(text.preamble.map((l) => l.text)).toEqual([
+      'Căn cứ lời mở đầu mẫu;',
+      'Quốc hội ban hành Luật mẫu thử.',
+    ]);
     expect(text.closing.map((l) => l.text)).toEqual([
-      'Luật này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XC, kỳ họp thứ 1 thông qua ngày 02 tháng 3 năm 2099.',
+      'Luật này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XC, kỳ họp thứ 1 ' +
+        'thông qua ngày 02 tháng 3 năm 2099.',
       'CHỦ TỊCH QUỐC HỘI',
       'Người Ký Mẫu',
     ]);
-    expect(nodeLines(findNode(text, { dieu: '3' })!).map((l) => l.text)).toEqual(['Điều 3. Hiệu lực thi hành', 'Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2099.']);
+    expect(nodeLines(findNode(text, { dieu: '3' })!).map((l) => l.text)).toEqual([
+      'Điều 3. Hiệu lực thi hành',
+      'Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2099.',
+    ]);
   });
 
   it('reads "Chương 1:" chapters, untitled articles and a khoản written without a space', () => {
@@ -64,7 +85,10 @@ describe('parseLegalText: structure', () => {
     expect(quote.type).toBe('quote');
     if (quote.type !== 'quote') return;
     expect(quote.id).toBe('dieu-3-trich-1');
-    expect(childNodes(quote.content).map((n) => n.id)).toEqual(['dieu-3-trich-1-khoan-1', 'dieu-3-trich-1-khoan-2']);
+    expect(childNodes(quote.content).map((n) => n.id)).toEqual([
+      'dieu-3-trich-1-khoan-1',
+      'dieu-3-trich-1-khoan-2',
+    ]);
     expect(findNode(text, { dieu: '3', khoan: '1' })).toBeUndefined();
   });
 
@@ -75,9 +99,12 @@ describe('parseLegalText: structure', () => {
     expect(text.closing[0].text).toMatch(/^Làm tại/);
   });
 
-  it('reads a codification\'s one-line title as the source\'s title, not as a heading or preamble', () => {
+  it("reads a codification's one-line title as the source's title, not as a heading or preamble", () => {
     const text = parseFixture('nghi-dinh-tieu-de-phap-dien');
-    expect(text.sourceTitle).toEqual({ text: 'Nghị định số 01/2099/NĐ-CP Quy định mẫu thử ngày 01/01/2099 của Chính phủ', line: 1 });
+    expect(text.sourceTitle).toEqual({
+      text: 'Nghị định số 01/2099/NĐ-CP Quy định mẫu thử ngày 01/01/2099 của Chính phủ',
+      line: 1,
+    });
     expect(text.heading).toEqual([]);
     expect(text.preamble).toEqual([]);
     expect(text.closing).toEqual([]);
@@ -85,15 +112,25 @@ describe('parseLegalText: structure', () => {
   });
 
   it('leaves a first line that only looks like a title in the preamble (no slashed date)', () => {
-    const text = parseLegalText('Nghị định số 01/2099/NĐ-CP ngày 01 tháng 01 năm 2099\n\nĐiều 1\nMột.', 'x.txt');
+    const text = parseLegalText(
+      'Nghị định số 01/2099/NĐ-CP ngày 01 tháng 01 năm 2099\n\nĐiều 1\nMột.',
+      'x.txt',
+    );
     expect(text.sourceTitle).toBeUndefined();
-    expect(text.preamble.map((l) => l.text)).toEqual(['Nghị định số 01/2099/NĐ-CP ngày 01 tháng 01 năm 2099']);
+    expect(text.preamble.map((l) => l.text)).toEqual([
+      'Nghị định số 01/2099/NĐ-CP ngày 01 tháng 01 năm 2099',
+    ]);
   });
 
   it('keeps every source line, in order, exactly once', () => {
     const source = readFileSync(fixture('chuong-la-ma-co-muc'), 'utf8');
     const text = parseLegalText(source, 'x');
-    const lines = [...text.heading, ...text.preamble, ...text.body.flatMap(nodeLines), ...text.closing];
+    const lines = [
+      ...text.heading,
+      ...text.preamble,
+      ...text.body.flatMap(nodeLines),
+      ...text.closing,
+    ];
     expect(lines.map((l) => l.text)).toEqual(source.split('\n').filter((l) => l !== ''));
   });
 });
@@ -114,6 +151,8 @@ describe('parseLegalText: malformed sources stop with file and line', () => {
   });
 
   it('refuses text that is not NFC', () => {
-    expect(() => parseLegalText('LUẬT\n\nĐiều 1\nMo\u0323\u0302t.', 'nfd.txt')).toThrow(/nfd.txt:4: text is not Unicode NFC/);
+    expect(() => parseLegalText('LUẬT\n\nĐiều 1\nMo\u0323\u0302t.', 'nfd.txt')).toThrow(
+      /nfd.txt:4: text is not Unicode NFC/,
+    );
   });
 });

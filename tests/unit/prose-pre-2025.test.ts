@@ -5,7 +5,10 @@ import { formatStale, staleSentences } from '../../src/lib/prose/pre-2025-check.
 
 const FIXTURE = 'tests/fixtures/prose-pre-2025/loi.mdx';
 
-const mdxIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => join(dir, f));
+const mdxIn = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => join(dir, f));
 
 /** Every file of ours whose sentences must not present the old map as today's: content prose and UI strings. */
 const OURS = [
@@ -27,7 +30,9 @@ describe('sentences that present the pre-2025 map as today’s', () => {
     ]);
     expect(found[1].sentence).toMatch(/^Khu vực biên giới gồm các xã, phường, thị trấn có/);
     const line10 = `${FIXTURE}:10: names the pre-2025 map (Hà Giang) without saying so`;
-    expect(formatStale(found)).toContain(`${line10}: "Cửa khẩu Thanh Thủy (Hà Giang) mở cửa từ sáng."`);
+    expect(formatStale(found)).toContain(
+      `${line10}: "Cửa khẩu Thanh Thủy (Hà Giang) mở cửa từ sáng."`,
+    );
   });
 
   it('finds none in our explainers, answers, outlines, pages, glossary additions and UI strings', () => {

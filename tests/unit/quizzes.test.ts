@@ -14,7 +14,11 @@ describe('the quiz sets in content/trac-nghiem/', () => {
     expect(SETS.size).toBeGreaterThanOrEqual(3);
     for (const [set, quiz] of SETS) expect(quiz.questions.length, set).toBeGreaterThanOrEqual(10);
     expect([...SETS.keys()]).toEqual(
-      expect.arrayContaining(['luat-bien-viet-nam', 'bien-gioi-va-moc-quoc-gioi', 'bo-doi-bien-phong']),
+      expect.arrayContaining([
+        'luat-bien-viet-nam',
+        'bien-gioi-va-moc-quoc-gioi',
+        'bo-doi-bien-phong',
+      ]),
     );
   });
 
@@ -30,7 +34,9 @@ describe('the quiz sets in content/trac-nghiem/', () => {
   });
 
   it('ask for Ngày Biên phòng toàn dân from Luật Biên phòng Việt Nam, Điều 23', () => {
-    const q = SETS.get('bo-doi-bien-phong')!.questions.find((x) => x.id === 'ngay-bien-phong-toan-dan')!;
+    const q = SETS.get('bo-doi-bien-phong')!.questions.find(
+      (x) => x.id === 'ngay-bien-phong-toan-dan',
+    )!;
     expect(rightOption(q)).toBe('Ngày 03 tháng 3');
     expect(q.basis).toMatchObject({ doc: 'luat-bien-phong-viet-nam-2020', dieu: '23', khoan: '1' });
   });
@@ -54,9 +60,9 @@ describe('a question', () => {
   });
 
   it('is refused when its deciding words are not in its article, or the article does not exist', () => {
-    expect(questionProblem({ ...q, basis: { ...q.basis, words: 'chiều rộng 24 hải lý' } }, laws)).toBe(
-      'the words "chiều rộng 24 hải lý" are not in the text of its basis',
-    );
+    expect(
+      questionProblem({ ...q, basis: { ...q.basis, words: 'chiều rộng 24 hải lý' } }, laws),
+    ).toBe('the words "chiều rộng 24 hải lý" are not in the text of its basis');
     expect(questionProblem({ ...q, basis: { ...q.basis, dieu: '13', khoan: '5' } }, laws)).toBe(
       'khoản 5 Điều 13 does not exist in luat-bien-viet-nam-2012',
     );

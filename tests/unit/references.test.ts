@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseLegalText } from '../../src/lib/legal/parse.ts';
-import { findReferences, segments, shelfEntry, textReferences } from '../../src/lib/legal/references.ts';
+import {
+  findReferences,
+  segments,
+  shelfEntry,
+  textReferences,
+} from '../../src/lib/legal/references.ts';
 import type { ShelfEntry } from '../../src/lib/legal/references.ts';
 import { shelfDocument, TEXT_SLUGS } from './shelf.ts';
 
@@ -25,12 +30,16 @@ function refsAt(slug: string, line: number): string[] {
   return found.references.flatMap((r) =>
     r.plain
       ? [`${words(r.start, r.end)}: ${r.plain}`]
-      : r.links.map((l) => `${words(l.start, l.end)} → ${l.doc === slug ? '' : l.doc}#${l.anchor ?? ''}`),
+      : r.links.map(
+          (l) => `${words(l.start, l.end)} → ${l.doc === slug ? '' : l.doc}#${l.anchor ?? ''}`,
+        ),
   );
 }
 
-const source = (slug: string) => readFileSync(`content/van-ban/nguon/${slug}.txt`, 'utf8').split('\n');
-const lineNo = (slug: string, start: string) => source(slug).findIndex((l) => l.startsWith(start)) + 1;
+const source = (slug: string) =>
+  readFileSync(`content/van-ban/nguon/${slug}.txt`, 'utf8').split('\n');
+const lineNo = (slug: string, start: string) =>
+  source(slug).findIndex((l) => l.startsWith(start)) + 1;
 
 describe('references inside one document', () => {
   it('"khoản 1 Điều này" is khoản 1 of the article it stands in', () => {
@@ -40,40 +49,60 @@ describe('references inside one document', () => {
 
   it('"Điều 16 của Luật này" and "điểm b khoản 1 Điều 16 của Luật này"', () => {
     expect(refsAt(LAW_2012, 88)).toEqual(['Điều 16 của Luật này → #dieu-16']);
-    expect(refsAt(LAW_2012, 200)).toEqual(['điểm b khoản 1 Điều 16 của Luật này → #dieu-16-khoan-1-diem-b']);
+    expect(refsAt(LAW_2012, 200)).toEqual([
+      'điểm b khoản 1 Điều 16 của Luật này → #dieu-16-khoan-1-diem-b',
+    ]);
   });
 
   it('"các điều 9, 11, 13, 15 và 17 của Luật này": a link per article, the last carrying the document', () => {
     expect(refsAt(LAW_2012, 125)).toEqual([
-      'điều 9 → #dieu-9', '11 → #dieu-11', '13 → #dieu-13', '15 → #dieu-15', '17 của Luật này → #dieu-17',
+      'điều 9 → #dieu-9',
+      '11 → #dieu-11',
+      '13 → #dieu-13',
+      '15 → #dieu-15',
+      '17 của Luật này → #dieu-17',
     ]);
   });
 
   it('lists of khoản and điểm: "khoản 3 và khoản 4 Điều này", "điểm a và điểm b khoản này"', () => {
-    expect(refsAt(LAW_2020, 131)).toEqual(['khoản 3 → #dieu-11-khoan-3', 'khoản 4 Điều này → #dieu-11-khoan-4']);
+    expect(refsAt(LAW_2020, 131)).toEqual([
+      'khoản 3 → #dieu-11-khoan-3',
+      'khoản 4 Điều này → #dieu-11-khoan-4',
+    ]);
     expect(refsAt(LAW_2020, 121)).toEqual([
-      'điểm a → #dieu-11-khoan-3-diem-a', 'điểm b khoản này → #dieu-11-khoan-3-diem-b',
+      'điểm a → #dieu-11-khoan-3-diem-a',
+      'điểm b khoản này → #dieu-11-khoan-3-diem-b',
     ]);
   });
 
   it('"Điểm a, b, c, d Khoản này", with the capitals the decrees use', () => {
     expect(refsAt(ND_34, 54)).toEqual([
-      'Điểm a → #dieu-5-khoan-2-diem-a', 'b → #dieu-5-khoan-2-diem-b', 'c → #dieu-5-khoan-2-diem-c',
+      'Điểm a → #dieu-5-khoan-2-diem-a',
+      'b → #dieu-5-khoan-2-diem-b',
+      'c → #dieu-5-khoan-2-diem-c',
       'd Khoản này → #dieu-5-khoan-2-diem-d',
     ]);
   });
 
   it('"khoản 1, khoản 2 và khoản 3 Điều này" and "các Khoản 1, 2 Điều 6 Nghị định này"', () => {
     expect(refsAt(ND_106, 24)).toEqual([
-      'khoản 1 → #dieu-3-khoan-1', 'khoản 2 → #dieu-3-khoan-2', 'khoản 3 Điều này → #dieu-3-khoan-3',
+      'khoản 1 → #dieu-3-khoan-1',
+      'khoản 2 → #dieu-3-khoan-2',
+      'khoản 3 Điều này → #dieu-3-khoan-3',
     ]);
-    expect(refsAt(ND_34, 109)).toEqual(['Khoản 1 → #dieu-6-khoan-1', '2 Điều 6 Nghị định này → #dieu-6-khoan-2']);
+    expect(refsAt(ND_34, 109)).toEqual([
+      'Khoản 1 → #dieu-6-khoan-1',
+      '2 Điều 6 Nghị định này → #dieu-6-khoan-2',
+    ]);
   });
 
   it('"Điểm a, b, c, d, g Khoản 3 Điều 6 Nghị định này"', () => {
     expect(refsAt(ND_71, 99).slice(1)).toEqual([
-      'Điểm a → #dieu-6-khoan-3-diem-a', 'b → #dieu-6-khoan-3-diem-b', 'c → #dieu-6-khoan-3-diem-c',
-      'd → #dieu-6-khoan-3-diem-d', 'g Khoản 3 Điều 6 Nghị định này → #dieu-6-khoan-3-diem-g',
+      'Điểm a → #dieu-6-khoan-3-diem-a',
+      'b → #dieu-6-khoan-3-diem-b',
+      'c → #dieu-6-khoan-3-diem-c',
+      'd → #dieu-6-khoan-3-diem-d',
+      'g Khoản 3 Điều 6 Nghị định này → #dieu-6-khoan-3-diem-g',
     ]);
   });
 
@@ -92,7 +121,8 @@ describe('references inside one document', () => {
 
   it('inside a quoted passage, "khoản 1 Điều này" is khoản 1 of the quoted article', () => {
     expect(refsAt(LAW_2020, 324)).toEqual([
-      'khoản 1 Điều này → #dieu-35-trich-1-khoan-1', 'khoản 2 Điều này → #dieu-35-trich-1-khoan-2',
+      'khoản 1 Điều này → #dieu-35-trich-1-khoan-1',
+      'khoản 2 Điều này → #dieu-35-trich-1-khoan-2',
     ]);
   });
 });
@@ -116,8 +146,12 @@ describe('references to other documents', () => {
   });
 
   it('a document named in a "Căn cứ" line, its date checked against the shelf\'s', () => {
-    expect(refsAt(ND_71, 12)).toEqual([`Luật Biên giới quốc gia ngày 17 tháng 6 năm 2003 → ${LAW_2003}#`]);
-    expect(refsAt(ND_71, 13)).toEqual([`Luật Biển Việt Nam ngày 21 tháng 6 năm 2012 → ${LAW_2012}#`]);
+    expect(refsAt(ND_71, 12)).toEqual([
+      `Luật Biên giới quốc gia ngày 17 tháng 6 năm 2003 → ${LAW_2003}#`,
+    ]);
+    expect(refsAt(ND_71, 13)).toEqual([
+      `Luật Biển Việt Nam ngày 21 tháng 6 năm 2012 → ${LAW_2012}#`,
+    ]);
     expect(refsAt(ND_71, 11)).toEqual([]);
   });
 
@@ -135,7 +169,7 @@ describe('nothing is linked on a guess', () => {
     });
   const at = (text: string) => describeAll(text, entry(ND_106), SHELF);
 
-  it('a number or date that does not fit the shelf\'s document leaves it plain', () => {
+  it("a number or date that does not fit the shelf's document leaves it plain", () => {
     expect(at('theo Điều 5 Luật Biên giới quốc gia năm 2025.')).toEqual([
       'Điều 5 Luật Biên giới quốc gia năm 2025: not-on-shelf',
     ]);
@@ -148,18 +182,25 @@ describe('nothing is linked on a guess', () => {
   });
 
   it('two shelf documents with one name and no date to tell them apart: ambiguous', () => {
-    const twin = { ...entry(LAW_2003), slug: 'luat-2099', number: '01/2099/QH99', signed: new Date('2099-01-01') };
+    const twin = {
+      ...entry(LAW_2003),
+      slug: 'luat-2099',
+      number: '01/2099/QH99',
+      signed: new Date('2099-01-01'),
+    };
     const shelf = [...SHELF, twin];
     expect(describeAll('theo Điều 5 Luật Biên giới quốc gia.', entry(ND_106), shelf)).toEqual([
       'Điều 5 Luật Biên giới quốc gia: ambiguous',
     ]);
-    expect(describeAll('theo Điều 5 Luật Biên giới quốc gia năm 2099.', entry(ND_106), shelf)).toEqual([
-      'Điều 5 Luật Biên giới quốc gia năm 2099: luat-2099#dieu-5',
-    ]);
+    expect(
+      describeAll('theo Điều 5 Luật Biên giới quốc gia năm 2099.', entry(ND_106), shelf),
+    ).toEqual(['Điều 5 Luật Biên giới quốc gia năm 2099: luat-2099#dieu-5']);
   });
 
   it('an article that does not exist, an article named with no document, "khoản này" outside a khoản', () => {
-    expect(at('tại Điều 99 Luật Biên phòng Việt Nam')).toEqual(['Điều 99 Luật Biên phòng Việt Nam: missing-target']);
+    expect(at('tại Điều 99 Luật Biên phòng Việt Nam')).toEqual([
+      'Điều 99 Luật Biên phòng Việt Nam: missing-target',
+    ]);
     expect(at('tại khoản 9 Điều 10 Luật Biên phòng Việt Nam')).toEqual([
       'khoản 9 Điều 10 Luật Biên phòng Việt Nam: missing-target',
     ]);
@@ -171,12 +212,29 @@ describe('nothing is linked on a guess', () => {
   it('"Luật này" in a decree, or inside a quoted passage (it means the quoted law), stays plain', () => {
     expect(at('theo Điều 5 của Luật này')).toEqual(['Điều 5 của Luật này: ambiguous']);
     const text = [
-      'LUẬT', '', 'Điều 1. Sửa đổi', 'Sửa Điều 2 như sau:', '“Điều 2', '1. Một.',
-      '2. Theo khoản 1 Điều này và Điều 3 của Luật này.”', '', 'Điều 2', 'Hai.', '', 'Điều 3', 'Ba.',
+      'LUẬT',
+      '',
+      'Điều 1. Sửa đổi',
+      'Sửa Điều 2 như sau:',
+      '“Điều 2',
+      '1. Một.',
+      '2. Theo khoản 1 Điều này và Điều 3 của Luật này.”',
+      '',
+      'Điều 2',
+      'Hai.',
+      '',
+      'Điều 3',
+      'Ba.',
     ].join('\n');
     const signed = new Date('2099-01-01');
     const parsed = parseLegalText(text, 'mau.txt');
-    const self: ShelfEntry = { slug: 'mau', kindWord: 'Luật', title: 'Luật Mẫu', signed, text: parsed };
+    const self: ShelfEntry = {
+      slug: 'mau',
+      kindWord: 'Luật',
+      title: 'Luật Mẫu',
+      signed,
+      text: parsed,
+    };
     const line = textReferences(self.text!, self, [self]).find((l) => l.line.line === 7)!;
     const found = line.references.map((r) => r.plain ?? r.links[0].anchor);
     expect(found).toEqual(['dieu-1-trich-1-khoan-1', 'in-quote']);
@@ -193,7 +251,10 @@ describe('the text is never changed', () => {
     let links = 0;
     for (const self of SHELF) {
       for (const { line, references } of textReferences(self.text!, self, SHELF)) {
-        const pieces = segments(line.text, references.flatMap((r) => r.links));
+        const pieces = segments(
+          line.text,
+          references.flatMap((r) => r.links),
+        );
         expect(pieces.map((p) => p.text).join('')).toBe(line.text);
         lines++;
         links += pieces.filter((p) => p.link).length;

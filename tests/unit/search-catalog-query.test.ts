@@ -1,29 +1,73 @@
 import { describe, expect, it } from 'vitest';
-import { documentInQuery, matchArticles, matchDocuments, matchTerm, parseArticleRef } from '../../src/lib/search/query/catalog-query.ts';
-import { hasArticle, numberRuns, type CatalogDocumentArticles } from '../../src/lib/search/query/catalog.ts';
+import {
+  documentInQuery,
+  matchArticles,
+  matchDocuments,
+  matchTerm,
+  parseArticleRef,
+} from '../../src/lib/search/query/catalog-query.ts';
+import {
+  hasArticle,
+  numberRuns,
+  type CatalogDocumentArticles,
+} from '../../src/lib/search/query/catalog.ts';
 
 /** A catalog shaped like the real one: names from the documents' metadata, numbered articles. */
-function doc(slug: string, name: string, title: string, number: string, articleCount: number): CatalogDocumentArticles {
-  const articles = Array.from({ length: articleCount }, (_, i) => ({ num: String(i + 1), id: `dieu-${i + 1}`, label: `Điều ${i + 1}`, clauses: ['1', '2'] }));
-  return { slug, name, aliases: [title, ...(number ? [number] : [])], path: `van-ban/${slug}.html`, numbers: numberRuns(articles.map((a) => a.num)), articles };
+function doc(
+  slug: string,
+  name: string,
+  title: string,
+  number: string,
+  articleCount: number,
+): CatalogDocumentArticles {
+  const articles = Array.from({ length: articleCount }, (_, i) => ({
+    num: String(i + 1),
+    id: `dieu-${i + 1}`,
+    label: `Điều ${i + 1}`,
+    clauses: ['1', '2'],
+  }));
+  return {
+    slug,
+    name,
+    aliases: [title, ...(number ? [number] : [])],
+    path: `van-ban/${slug}.html`,
+    numbers: numberRuns(articles.map((a) => a.num)),
+    articles,
+  };
 }
 
 const CATALOG = [
   doc('bg', 'Luật Biên giới quốc gia năm 2003', 'Luật Biên giới quốc gia', '06/2003/QH11', 41),
   doc('bi', 'Luật Biển Việt Nam năm 2012', 'Luật Biển Việt Nam', '18/2012/QH13', 55),
   doc('bp', 'Luật Biên phòng Việt Nam năm 2020', 'Luật Biên phòng Việt Nam', '66/2020/QH14', 36),
-  doc('hu', 'Hiệp ước biên giới trên đất liền Việt Nam – Trung Quốc năm 1999', 'Hiệp ước biên giới trên đất liền', '', 0),
+  doc(
+    'hu',
+    'Hiệp ước biên giới trên đất liền Việt Nam – Trung Quốc năm 1999',
+    'Hiệp ước biên giới trên đất liền',
+    '',
+    0,
+  ),
 ];
 
 const named = (query: string) => {
   const ref = parseArticleRef(query);
-  return ref ? matchArticles(ref, CATALOG).map((m) => `${m.doc.slug}#${m.article.num}${m.khoan ? `.${m.khoan}` : ''}`) : undefined;
+  return ref
+    ? matchArticles(ref, CATALOG).map(
+        (m) => `${m.doc.slug}#${m.article.num}${m.khoan ? `.${m.khoan}` : ''}`,
+      )
+    : undefined;
 };
 
 describe('queries that name an article', () => {
   it('are read with or without diacritics, the number joined or not', () => {
-    expect(parseArticleRef('Điều 14 Luật Biên giới quốc gia')).toMatchObject({ dieu: '14', rest: ['luat', 'bien', 'gioi', 'quoc', 'gia'] });
-    expect(parseArticleRef('dieu14 luat bien phong')).toMatchObject({ dieu: '14', rest: ['luat', 'bien', 'phong'] });
+    expect(parseArticleRef('Điều 14 Luật Biên giới quốc gia')).toMatchObject({
+      dieu: '14',
+      rest: ['luat', 'bien', 'gioi', 'quoc', 'gia'],
+    });
+    expect(parseArticleRef('dieu14 luat bien phong')).toMatchObject({
+      dieu: '14',
+      rest: ['luat', 'bien', 'phong'],
+    });
     expect(parseArticleRef('khoản 2 điều 14')).toMatchObject({ dieu: '14', khoan: '2', rest: [] });
     expect(parseArticleRef('điều kiện qua lại biên giới')).toBeUndefined();
   });

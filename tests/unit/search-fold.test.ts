@@ -8,7 +8,14 @@ describe('folding Vietnamese for search', () => {
   });
 
   it('splits words at anything that is not a letter or digit', () => {
-    expect(words('Luật số 06/2003/QH11, “mốc”')).toEqual(['Luật', 'số', '06', '2003', 'QH11', 'mốc']);
+    expect(words('Luật số 06/2003/QH11, “mốc”')).toEqual([
+      'Luật',
+      'số',
+      '06',
+      '2003',
+      'QH11',
+      'mốc',
+    ]);
   });
 
   it('knows whether a word was typed with marks', () => {

@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { fetchIndexFile, loadIndexData, serveIndexFrom } from '../../src/client/search/index-loader.ts';
-import { dataScript, indexScripts, type ScriptFile } from '../../src/lib/search/build/index-scripts.ts';
+import {
+  fetchIndexFile,
+  loadIndexData,
+  serveIndexFrom,
+} from '../../src/client/search/index-loader.ts';
+import {
+  dataScript,
+  indexScripts,
+  type ScriptFile,
+} from '../../src/lib/search/build/index-scripts.ts';
 import { CHUNK_CALLBACK, DATA_CALLBACK } from '../../src/lib/search/shared/names.ts';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const FILES = [
-  { path: 'pagefind-entry.json', content: new TextEncoder().encode('{"version":"1.6.0","languages":{"vi":{"hash":"vi_1","wasm":null,"page_count":2}}}') },
+  {
+    path: 'pagefind-entry.json',
+    content: new TextEncoder().encode(
+      '{"version":"1.6.0","languages":{"vi":{"hash":"vi_1","wasm":null,"page_count":2}}}',
+    ),
+  },
   { path: 'pagefind.vi_1.pf_meta', content: bytes(1, 2) },
   { path: 'wasm.unknown.pagefind', content: bytes(0, 97, 115, 109) },
   { path: 'wasm.en.pagefind', content: bytes(9) },
@@ -29,7 +42,9 @@ describe('the index as classic scripts', () => {
   });
 
   it('hand their bytes to the page as base64', () => {
-    expect(scripts.find((s) => s.path === 'index/vi_a.pf_index.js')?.text).toBe(`${CHUNK_CALLBACK}("index/vi_a.pf_index","/wCA");\n`);
+    expect(scripts.find((s) => s.path === 'index/vi_a.pf_index.js')?.text).toBe(
+      `${CHUNK_CALLBACK}("index/vi_a.pf_index","/wCA");\n`,
+    );
   });
 });
 
@@ -46,7 +61,10 @@ function fakeDocument(dir: string, files: ScriptFile[]) {
         const file = files.find((f) => dir + f.path === script.src);
         setTimeout(() => {
           if (!file) return script.onerror();
-          new Function(CHUNK_CALLBACK, DATA_CALLBACK, file.text)(window[CHUNK_CALLBACK], window[DATA_CALLBACK]);
+          new Function(CHUNK_CALLBACK, DATA_CALLBACK, file.text)(
+            window[CHUNK_CALLBACK],
+            window[DATA_CALLBACK],
+          );
           script.onload();
         });
       },
@@ -61,7 +79,10 @@ describe('fetch() for pagefind.js, answered by the index scripts', () => {
   it('loads a requested file from its script, once however often it is asked for at once', async () => {
     const { document, added } = fakeDocument(dir, indexScripts(FILES));
     serveIndexFrom(new URL(dir), document);
-    const [a, b] = await Promise.all([fetchIndexFile('/pagefind/index/vi_a.pf_index'), fetchIndexFile('/pagefind/index/vi_a.pf_index')]);
+    const [a, b] = await Promise.all([
+      fetchIndexFile('/pagefind/index/vi_a.pf_index'),
+      fetchIndexFile('/pagefind/index/vi_a.pf_index'),
+    ]);
     expect(new Uint8Array(await a.arrayBuffer())).toEqual(bytes(255, 0, 128));
     expect(new Uint8Array(await b.arrayBuffer())).toEqual(bytes(255, 0, 128));
     expect(added).toEqual([`${dir}index/vi_a.pf_index.js`]);
@@ -75,7 +96,12 @@ describe('fetch() for pagefind.js, answered by the index scripts', () => {
   });
 
   it('hands over the search’s own JSON files as values, nothing to decode', async () => {
-    const record = { url: '/van-ban/a.html#dieu-1', title: 'Điều 1', content: 'Điều 1. “Một” </script>', kind: 'van-ban' };
+    const record = {
+      url: '/van-ban/a.html#dieu-1',
+      title: 'Điều 1',
+      content: 'Điều 1. “Một” </script>',
+      kind: 'van-ban',
+    };
     const { document } = fakeDocument(dir, [dataScript({ path: 'text/vi_b.json', value: record })]);
     serveIndexFrom(new URL(dir), document);
     expect(await loadIndexData('text/vi_b.json')).toEqual(record);
@@ -84,6 +110,8 @@ describe('fetch() for pagefind.js, answered by the index scripts', () => {
   it('fails with the file named when its script is missing', async () => {
     const { document } = fakeDocument(dir, []);
     serveIndexFrom(new URL(dir), document);
-    await expect(fetchIndexFile('/pagefind/fragment/vi_z.pf_fragment')).rejects.toThrow('search index file missing: fragment/vi_z.pf_fragment');
+    await expect(fetchIndexFile('/pagefind/fragment/vi_z.pf_fragment')).rejects.toThrow(
+      'search index file missing: fragment/vi_z.pf_fragment',
+    );
   });
 });

@@ -1,11 +1,16 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readFragments } from '../../src/lib/search/build/pagefind.ts';
-import { indexedRecord, recordFacts, type IndexedRecord } from '../../src/lib/search/build/record-facts.ts';
+import {
+  indexedRecord,
+  recordFacts,
+  type IndexedRecord,
+} from '../../src/lib/search/build/record-facts.ts';
 import { recordTextOf } from '../../src/lib/search/build/record-texts.ts';
 import { ownFiles } from '../../src/lib/search/build/search-index.ts';
 
-const indexedRecords = (files: Parameters<typeof readFragments>[0]) => readFragments(files).map(indexedRecord);
+const indexedRecords = (files: Parameters<typeof readFragments>[0]) =>
+  readFragments(files).map(indexedRecord);
 
 const RECORDS: IndexedRecord[] = [
   { id: 'vi_3', kind: 'van-ban', level: 'content', document: 'luat-a' },
@@ -18,7 +23,10 @@ const RECORDS: IndexedRecord[] = [
 /** A fragment file as Pagefind 1.6 writes it: gzip of a signature and the record's JSON. */
 function fragment(id: string, data: object) {
   const json = JSON.stringify({ content: '', meta: {}, anchors: [], ...data });
-  return { path: `fragment/${id}.pf_fragment`, content: gzipSync(Buffer.from(`pagefind_dcd${json}`)) };
+  return {
+    path: `fragment/${id}.pf_fragment`,
+    content: gzipSync(Buffer.from(`pagefind_dcd${json}`)),
+  };
 }
 
 describe('record facts', () => {
@@ -35,26 +43,49 @@ describe('record facts', () => {
   });
 
   it('count the records of each kind and document, and list each document’s records', () => {
-    expect(facts.counts).toEqual({ kind: { 'van-ban': 3, 'giai-thich': 1, 'hoi-dap': 1 }, document: { 'luat-a': 2, 'luat-b': 1 } });
-    expect(Object.fromEntries(byDocument)).toEqual({ 'luat-a': ['vi_1', 'vi_3'], 'luat-b': ['vi_2'] });
+    expect(facts.counts).toEqual({
+      kind: { 'van-ban': 3, 'giai-thich': 1, 'hoi-dap': 1 },
+      document: { 'luat-a': 2, 'luat-b': 1 },
+    });
+    expect(Object.fromEntries(byDocument)).toEqual({
+      'luat-a': ['vi_1', 'vi_3'],
+      'luat-b': ['vi_2'],
+    });
   });
 
   it('are read from Pagefind’s fragments, named by the fragment’s id', () => {
     const files = [
-      fragment('vi_9', { url: '/van-ban/a.html#dieu-1', filters: { kind: ['van-ban'], level: ['content'], document: ['luat-a'] } }),
-      fragment('vi_8', { url: '/hoi-dap/x.html', meta: { title: 'X?' }, filters: { kind: ['hoi-dap'], level: ['content'] } }),
+      fragment('vi_9', {
+        url: '/van-ban/a.html#dieu-1',
+        filters: { kind: ['van-ban'], level: ['content'], document: ['luat-a'] },
+      }),
+      fragment('vi_8', {
+        url: '/hoi-dap/x.html',
+        meta: { title: 'X?' },
+        filters: { kind: ['hoi-dap'], level: ['content'] },
+      }),
       { path: 'index/vi_1.pf_index', content: new Uint8Array([1]) },
     ];
     expect(indexedRecords(files)).toEqual([
       { id: 'vi_9', kind: 'van-ban', level: 'content', document: 'luat-a' },
       { id: 'vi_8', kind: 'hoi-dap', level: 'content', document: undefined, title: 'X?' },
     ]);
-    expect(ownFiles(files, {}).map((f) => f.path)).toEqual(['common-words.json', 'record-facts.json', 'records/luat-a.json', 'text/vi_9.json', 'text/vi_8.json']);
+    expect(ownFiles(files, {}).map((f) => f.path)).toEqual([
+      'common-words.json',
+      'record-facts.json',
+      'records/luat-a.json',
+      'text/vi_9.json',
+      'text/vi_8.json',
+    ]);
   });
 
   it('stop the build on a fragment in a format it does not know, or a record without kind or level', () => {
-    expect(() => indexedRecords([{ path: 'fragment/vi_1.pf_fragment', content: gzipSync(Buffer.from('{}')) }])).toThrow(/vi_1\.pf_fragment/);
-    expect(() => indexedRecords([fragment('vi_2', { url: '/x.html', filters: {} })])).toThrow(/\/x\.html has no kind or level/);
+    expect(() =>
+      indexedRecords([{ path: 'fragment/vi_1.pf_fragment', content: gzipSync(Buffer.from('{}')) }]),
+    ).toThrow(/vi_1\.pf_fragment/);
+    expect(() => indexedRecords([fragment('vi_2', { url: '/x.html', filters: {} })])).toThrow(
+      /\/x\.html has no kind or level/,
+    );
   });
 });
 
@@ -67,12 +98,33 @@ describe('a record’s text', () => {
   ];
 
   it('keeps what a hit shows: address, title, text, kind and document', () => {
-    const text = recordTextOf({ url: '/van-ban/a.html#dieu-1', content: 'Điều 1. Một', meta: { title: 'Điều 1' }, filters: { kind: ['van-ban'], document: ['luat-a'] }, anchors });
-    expect(text).toEqual({ url: '/van-ban/a.html#dieu-1', title: 'Điều 1', content: 'Điều 1. Một', kind: 'van-ban', document: 'luat-a' });
+    const text = recordTextOf({
+      url: '/van-ban/a.html#dieu-1',
+      content: 'Điều 1. Một',
+      meta: { title: 'Điều 1' },
+      filters: { kind: ['van-ban'], document: ['luat-a'] },
+      anchors,
+    });
+    expect(text).toEqual({
+      url: '/van-ban/a.html#dieu-1',
+      title: 'Điều 1',
+      content: 'Điều 1. Một',
+      kind: 'van-ban',
+      document: 'luat-a',
+    });
   });
 
   it('keeps a whole page’s headings with an id and words, for its best sections, and nothing else of its anchors', () => {
-    const text = recordTextOf({ url: '/hoi-dap/x.html', content: 'a b c', meta: { title: 'X' }, filters: { kind: ['hoi-dap'] }, anchors });
-    expect(text.headings).toEqual([{ id: 'top', text: 'Câu hỏi', location: 0 }, { id: 'tra-loi', text: 'Trả lời', location: 10 }]);
+    const text = recordTextOf({
+      url: '/hoi-dap/x.html',
+      content: 'a b c',
+      meta: { title: 'X' },
+      filters: { kind: ['hoi-dap'] },
+      anchors,
+    });
+    expect(text.headings).toEqual([
+      { id: 'top', text: 'Câu hỏi', location: 0 },
+      { id: 'tra-loi', text: 'Trả lời', location: 10 },
+    ]);
   });
 });

@@ -9,14 +9,16 @@ const LIST = [
   { words: 'súng', law: 'vũ khí' },
 ];
 
-describe('readings of a query with the law\'s words (issue 13.6)', () => {
-  it('replace a resident\'s words, typed with or without marks', () => {
-    expect(lawReadings(['linh', 'bien', 'phong', 'o', 'dau'], LIST)).toEqual([['Bộ', 'đội', 'Biên', 'phòng', 'o', 'dau']]);
+describe("readings of a query with the law's words (issue 13.6)", () => {
+  it("replace a resident's words, typed with or without marks", () => {
+    expect(lawReadings(['linh', 'bien', 'phong', 'o', 'dau'], LIST)).toEqual([
+      ['Bộ', 'đội', 'Biên', 'phòng', 'o', 'dau'],
+    ]);
     expect(lawReadings(['Lính', 'biên', 'phòng'], LIST)).toEqual([['Bộ', 'đội', 'Biên', 'phòng']]);
     expect(lawReadings(['mang', 'sung'], LIST)).toEqual([['mang', 'vũ', 'khí']]);
   });
 
-  it('are none when the query holds no resident\'s words, or holds them with other marks', () => {
+  it("are none when the query holds no resident's words, or holds them with other marks", () => {
     expect(lawReadings(['moc', 'quoc', 'gioi'], LIST)).toEqual([]);
     expect(lawReadings(['nổ', 'sùng'], LIST)).toEqual([]);
     expect(lawReadings(['lính', 'biển', 'phòng'], LIST)).toEqual([]);
@@ -31,11 +33,18 @@ function searchOver(answers: Record<string, [string, number][]>) {
   };
 }
 
-describe('candidates found through the law\'s words', () => {
-  const search = searchOver({ súng: [['own', 2]], vũ: [['law', 1], ['own', 0.1]], khí: [['law', 1]] });
+describe("candidates found through the law's words", () => {
+  const search = searchOver({
+    súng: [['own', 2]],
+    vũ: [
+      ['law', 1],
+      ['own', 0.1],
+    ],
+    khí: [['law', 1]],
+  });
   const query = { words: ['súng'], readings: [['vũ', 'khí']], allowed: () => true, total: 100 };
 
-  it('count a little less than what the query\'s own words find, and less again for each law\'s word more', async () => {
+  it("count a little less than what the query's own words find, and less again for each law's word more", async () => {
     const [own] = await candidatesFor(search, { ...query, readings: [] });
     expect(own.id).toBe('own');
     const both = await candidatesFor(search, query);
@@ -46,14 +55,16 @@ describe('candidates found through the law\'s words', () => {
     expect(LAW_WORDS_WEIGHT).toBeLessThan(1);
   });
 
-  it('stand alone when the query\'s own words find nothing', async () => {
+  it("stand alone when the query's own words find nothing", async () => {
     const [law] = await candidatesFor(search, { ...query, words: ['x'] });
     expect(law.id).toBe('law');
   });
 
-  it('keep a record\'s better score when both ways find it', async () => {
+  it("keep a record's better score when both ways find it", async () => {
     const ranked = await candidatesFor(search, query);
-    const own = (await candidatesFor(search, { ...query, readings: [] })).find((r) => r.id === 'own')!;
+    const own = (await candidatesFor(search, { ...query, readings: [] })).find(
+      (r) => r.id === 'own',
+    )!;
     expect(ranked.find((r) => r.id === 'own')!.score).toBe(own.score);
   });
 });
@@ -66,7 +77,9 @@ describe('questions close to the query (issue 14.5)', () => {
   };
 
   it('are those that share nearly all their words with it, typed with or without marks', () => {
-    expect(closeQuestions('nguoi dan co duoc vao vanh dai bien gioi khong', questions)).toEqual(['a']);
+    expect(closeQuestions('nguoi dan co duoc vao vanh dai bien gioi khong', questions)).toEqual([
+      'a',
+    ]);
     expect(closeQuestions('Mốc quốc giới là gì', questions)).toEqual(['c']);
   });
 

@@ -15,7 +15,9 @@ const ROOT = resolve('.');
 const SEARCH = join(ROOT, 'src/lib/search');
 const PORTABLE_ROOMS = ['query', 'shared'].map((room) => join(SEARCH, room));
 const roomFiles = PORTABLE_ROOMS.flatMap((dir) =>
-  readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)),
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(dir, f)),
 );
 
 /** Every module specifier a TypeScript file imports or re-exports. */
@@ -35,7 +37,8 @@ function importGraph(starts: string[]): Map<string, string[]> {
     if (graph.has(file)) continue;
     const specifiers = importsOf(file);
     graph.set(file, specifiers);
-    for (const s of specifiers.filter((s) => s.startsWith('.'))) queue.push(resolve(dirname(file), s));
+    for (const s of specifiers.filter((s) => s.startsWith('.')))
+      queue.push(resolve(dirname(file), s));
   }
   return graph;
 }
@@ -45,9 +48,13 @@ describe('the rooms query/ and shared/', () => {
   const name = (file: string) => relative(ROOT, file);
 
   it('import nothing from Node, npm packages, the page’s code or the build, nor does anything they import', () => {
-    const wrong = [...graph].flatMap(([file, specifiers]) => specifiers
-      .filter((s) => !s.startsWith('.') || /\/(client|search\/build)\//.test(resolve(dirname(file), s)))
-      .map((s) => `${name(file)} imports ${s}`));
+    const wrong = [...graph].flatMap(([file, specifiers]) =>
+      specifiers
+        .filter(
+          (s) => !s.startsWith('.') || /\/(client|search\/build)\//.test(resolve(dirname(file), s)),
+        )
+        .map((s) => `${name(file)} imports ${s}`),
+    );
     expect(wrong).toEqual([]);
     expect(graph.size).toBeGreaterThan(roomFiles.length);
   });
@@ -55,15 +62,28 @@ describe('the rooms query/ and shared/', () => {
   it('type-check without the DOM’s or Node’s declarations', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tu-sach-rooms-'));
     // URL is a global of browsers and Node alike; paths.ts names its type.
-    const portable = 'declare class URL { constructor(url: string, base?: string | URL); readonly pathname: string; }';
+    const portable =
+      'declare class URL { constructor(url: string, base?: string | URL); readonly pathname: string; }';
     writeFileSync(join(dir, 'portable.d.ts'), `${portable}\n`);
     const compilerOptions = {
-      strict: true, noEmit: true, target: 'ES2022', lib: ['ES2022'], types: [], skipLibCheck: true,
-      module: 'preserve', moduleResolution: 'bundler', allowImportingTsExtensions: true,
+      strict: true,
+      noEmit: true,
+      target: 'ES2022',
+      lib: ['ES2022'],
+      types: [],
+      skipLibCheck: true,
+      module: 'preserve',
+      moduleResolution: 'bundler',
+      allowImportingTsExtensions: true,
     };
     const config = join(dir, 'tsconfig.json');
-    writeFileSync(config, JSON.stringify({ compilerOptions, files: [join(dir, 'portable.d.ts'), ...roomFiles] }));
-    const tsc = spawnSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', config], { encoding: 'utf8' });
+    writeFileSync(
+      config,
+      JSON.stringify({ compilerOptions, files: [join(dir, 'portable.d.ts'), ...roomFiles] }),
+    );
+    const tsc = spawnSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', config], {
+      encoding: 'utf8',
+    });
     expect(tsc.stdout + tsc.stderr).toBe('');
     expect(tsc.status).toBe(0);
   }, 60_000);
@@ -72,6 +92,9 @@ describe('the rooms query/ and shared/', () => {
 describe('the shared names', () => {
   it('put a document’s catalog file where its route writes it', () => {
     const served = posix.normalize(posix.join(INDEX_DIR, scriptPath(articlesFile('[slug]'))));
-    expect(existsSync(join(ROOT, 'src/pages/assets', `${served}.ts`)), `src/pages/assets/${served}.ts`).toBe(true);
+    expect(
+      existsSync(join(ROOT, 'src/pages/assets', `${served}.ts`)),
+      `src/pages/assets/${served}.ts`,
+    ).toBe(true);
   });
 });

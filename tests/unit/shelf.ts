@@ -12,9 +12,14 @@ export const TEXT_SLUGS = readdirSync('content/van-ban/nguon')
 
 /** A document's frontmatter (references as the content layer gives them) and parsed text. */
 export function shelfDocument(slug: string): ShelfDocument {
-  const data = load(readFileSync(`content/van-ban/${slug}.mdx`, 'utf8').split('---\n')[1]) as Record<string, unknown>;
+  const data = load(
+    readFileSync(`content/van-ban/${slug}.mdx`, 'utf8').split('---\n')[1],
+  ) as Record<string, unknown>;
   const file = `content/van-ban/nguon/${slug}.txt`;
-  const details = ((data.details as string[] | undefined) ?? []).map((id) => ({ id, collection: 'vanBan' }));
+  const details = ((data.details as string[] | undefined) ?? []).map((id) => ({
+    id,
+    collection: 'vanBan',
+  }));
   const text = parseLegalText(readFileSync(file, 'utf8'), file);
   const signed = new Date(data.signed as string);
   return { slug, data: { ...data, signed, details }, text } as unknown as ShelfDocument;

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractCitations } from '../../src/lib/citations.ts';
 import { SourceError } from '../../src/lib/source-error.ts';
-import { overlaps, parseMinutes, parseSectionHeading, talkPlan, type OutlineMeta } from '../../src/lib/talk/plan.ts';
+import {
+  overlaps,
+  parseMinutes,
+  parseSectionHeading,
+  talkPlan,
+  type OutlineMeta,
+} from '../../src/lib/talk/plan.ts';
 
 const OUTLINE = [
   '---', // 1
@@ -62,8 +68,12 @@ describe('overlaps', () => {
     expect(overlaps({ dieu: '29' }, { dieu: '29', khoan: '2' })).toBe(true);
     expect(overlaps({ dieu: '29', khoan: '2' }, { dieu: '29' })).toBe(true);
     expect(overlaps({ dieu: '11', khoan: '4', diem: 'a' }, { dieu: '11', khoan: '4' })).toBe(true);
-    expect(overlaps({ dieu: '11', khoan: '4', diem: 'a' }, { dieu: '11', khoan: '4', diem: 'a' })).toBe(true);
-    expect(overlaps({ dieu: '11', khoan: '4', diem: 'a' }, { dieu: '11', khoan: '4', diem: 'b' })).toBe(false);
+    expect(
+      overlaps({ dieu: '11', khoan: '4', diem: 'a' }, { dieu: '11', khoan: '4', diem: 'a' }),
+    ).toBe(true);
+    expect(
+      overlaps({ dieu: '11', khoan: '4', diem: 'a' }, { dieu: '11', khoan: '4', diem: 'b' }),
+    ).toBe(false);
     expect(overlaps({ dieu: '14', khoan: '1' }, { dieu: '14', khoan: '2' })).toBe(false);
     expect(overlaps({ dieu: '1' }, { dieu: '14' })).toBe(false);
   });
@@ -84,8 +94,8 @@ describe('talkPlan', () => {
 
   it('stops at the duration line when the minutes do not add up, or cannot be read', () => {
     expect(errorOf(() => plan(OUTLINE, { duration: '20 phút', questionsMinutes: 0 }))).toBe(
-      'mau.mdx:3: the sections take 18 phút and the questions (questionsMinutes) 0, 18 phút in all, '
-        + 'but duration says 20 phút',
+      'mau.mdx:3: the sections take 18 phút and the questions (questionsMinutes) 0, 18 phút in all, ' +
+        'but duration says 20 phút',
     );
     const unread = errorOf(() => plan(OUTLINE, { duration: 'hai mươi phút', questionsMinutes: 2 }));
     expect(unread).toBe('mau.mdx:3: duration reads "45 phút", not "hai mươi phút"');
@@ -93,22 +103,32 @@ describe('talkPlan', () => {
 
   it('stops at a section heading without its minutes, or out of order', () => {
     const untimed = errorOf(() => plan(replace(10, '### 2. Báo cho ai')));
-    expect(untimed).toMatch(/^mau\.mdx:10: a section heading reads "### 1\. Title \(khoảng 7 phút\)"/);
+    expect(untimed).toMatch(
+      /^mau\.mdx:10: a section heading reads "### 1\. Title \(khoảng 7 phút\)"/,
+    );
     const misnumbered = errorOf(() => plan(replace(10, '### 3. Báo cho ai (khoảng 10 phút)')));
     expect(misnumbered).toBe('mau.mdx:10: section numbered 3, expected 2');
   });
 
   it('stops at a quoted article no section cites', () => {
     const error = errorOf(() => plan([...OUTLINE, '<LawQuote doc="luat" dieu="6" />']));
-    expect(error).toMatch(/^mau\.mdx:16: <LawQuote> under "## Điều luật cần đọc": no section cites it/);
+    expect(error).toMatch(
+      /^mau\.mdx:16: <LawQuote> under "## Điều luật cần đọc": no section cites it/,
+    );
   });
 
   it('needs sections, and both parts in order', () => {
     const flat = OUTLINE.filter((l) => !l.startsWith('### '));
-    expect(errorOf(() => plan(flat))).toMatch(/^mau\.mdx:6: "## Nội dung chính" needs its sections/);
+    expect(errorOf(() => plan(flat))).toMatch(
+      /^mau\.mdx:6: "## Nội dung chính" needs its sections/,
+    );
     const noReading = OUTLINE.filter((l) => l !== READING);
-    expect(errorOf(() => plan(noReading))).toBe(`mau.mdx:1: an outline needs the section "${READING}"`);
+    expect(errorOf(() => plan(noReading))).toBe(
+      `mau.mdx:1: an outline needs the section "${READING}"`,
+    );
     const swapped = [...OUTLINE.slice(0, 5), ...OUTLINE.slice(11), ...OUTLINE.slice(5, 11)];
-    expect(errorOf(() => plan(swapped))).toBe(`mau.mdx:6: "${READING}" must come after "## Nội dung chính"`);
+    expect(errorOf(() => plan(swapped))).toBe(
+      `mau.mdx:6: "${READING}" must come after "## Nội dung chính"`,
+    );
   });
 });

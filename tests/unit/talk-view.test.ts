@@ -4,7 +4,10 @@ import { clock, clockText } from '../../src/client/talk/timer.ts';
 import { chosenParts, QUESTIONS, talkParts, totalMinutes } from '../../src/lib/talk/parts.ts';
 import type { TalkPlan } from '../../src/lib/talk/plan.ts';
 
-const SECTIONS = [['Mốc quốc giới là gì', 8], ['Báo cho ai', 10]] as const;
+const SECTIONS = [
+  ['Mốc quốc giới là gì', 8],
+  ['Báo cho ai', 10],
+] as const;
 const PLAN: TalkPlan = {
   minutes: 20,
   questionsMinutes: 2,
@@ -47,7 +50,7 @@ describe('the keys of the presentation view', () => {
 });
 
 describe('the clock', () => {
-  it('counts down whole seconds from the part\'s minutes, then the time over', () => {
+  it("counts down whole seconds from the part's minutes, then the time over", () => {
     expect(clock(0)).toBe('0:00');
     expect(clock(725)).toBe('12:05');
     expect(clockText(7, 0)).toEqual({ text: 'Còn 7:00', over: false });

@@ -4,7 +4,12 @@
  * from its article's quote), what the item is called, which documents it shows, and its place.
  */
 import { t } from '../../i18n/vi.ts';
-import { articleKey, handoutKey, parseHandoutKey, type HandoutItem } from '../../lib/handout/keys.ts';
+import {
+  articleKey,
+  handoutKey,
+  parseHandoutKey,
+  type HandoutItem,
+} from '../../lib/handout/keys.ts';
 import { citationText, pinpointId } from '../../lib/legal/citation.ts';
 import { pinpointFromId } from '../../lib/legal/ids.ts';
 import { firstWords } from '../../lib/legal/toc.ts';
@@ -33,7 +38,8 @@ export interface Candidates {
   parts(articleKey: string): Part[];
 }
 
-const templateKey = (item: HandoutItem) => (item.kind === 'law' ? articleKey(item) : handoutKey(item));
+const templateKey = (item: HandoutItem) =>
+  item.kind === 'law' ? articleKey(item) : handoutKey(item);
 const isPart = (item: LawItem) => item.pin.khoan !== undefined || item.pin.diem !== undefined;
 
 export function indexCandidates(root: ParentNode): Candidates {
@@ -46,7 +52,10 @@ export function indexCandidates(root: ParentNode): Candidates {
   const idsOf = (key: string) => {
     if (!partIds.has(key)) {
       const marked = templates.get(key)?.content.querySelectorAll<HTMLElement>('[data-pin]') ?? [];
-      partIds.set(key, [...marked].map((el) => el.dataset.pin!));
+      partIds.set(
+        key,
+        [...marked].map((el) => el.dataset.pin!),
+      );
     }
     return partIds.get(key)!;
   };
@@ -54,20 +63,27 @@ export function indexCandidates(root: ParentNode): Candidates {
     const item = parseHandoutKey(key);
     const template = item && templates.get(templateKey(item));
     if (!item || !template) return undefined;
-    const missingPart = item.kind === 'law' && isPart(item) && !idsOf(articleKey(item)).includes(pinpointId(item.pin));
+    const missingPart =
+      item.kind === 'law' &&
+      isPart(item) &&
+      !idsOf(articleKey(item)).includes(pinpointId(item.pin));
     if (missingPart) return undefined;
     return { item, template };
   };
   const rank = (key: string): [number, number] => {
     const item = parseHandoutKey(key)!;
-    const part = item.kind === 'law' && isPart(item) ? idsOf(articleKey(item)).indexOf(pinpointId(item.pin)) : -1;
+    const part =
+      item.kind === 'law' && isPart(item)
+        ? idsOf(articleKey(item)).indexOf(pinpointId(item.pin))
+        : -1;
     return [position.get(templateKey(item)) ?? Infinity, part];
   };
   const render = (key: string): DocumentFragment | undefined => {
     const hit = found(key);
     if (!hit) return undefined;
     const copy = hit.template.ownerDocument.importNode(hit.template.content, true);
-    if (hit.item.kind === 'law' && isPart(hit.item)) quotePart(copy, hit.item, hit.template.dataset.hoCite!);
+    if (hit.item.kind === 'law' && isPart(hit.item))
+      quotePart(copy, hit.item, hit.template.dataset.hoCite!);
     for (const slot of copy.querySelectorAll<HTMLElement>('[data-ho-diagram]')) {
       const diagram = render(slot.dataset.hoDiagram!);
       if (diagram) slot.replaceWith(diagram);
@@ -79,7 +95,8 @@ export function indexCandidates(root: ParentNode): Candidates {
     render,
     name(key) {
       const hit = found(key);
-      if (hit?.item.kind === 'law' && isPart(hit.item)) return citationText(hit.item.pin, hit.template.dataset.hoCite!);
+      if (hit?.item.kind === 'law' && isPart(hit.item))
+        return citationText(hit.item.pin, hit.template.dataset.hoCite!);
       return hit?.template.dataset.hoName ?? key;
     },
     docs: (key) => (found(key)?.template.dataset.hoDocs ?? '').split(' ').filter(Boolean),

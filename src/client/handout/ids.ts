@@ -7,7 +7,9 @@
 const ID_LISTS = new Set(['aria-labelledby', 'aria-describedby', 'aria-controls', 'for']);
 
 export function makeIdsUnique(container: HTMLElement): void {
-  const others = [...container.ownerDocument.querySelectorAll('[id]')].filter((el) => !container.contains(el));
+  const others = [...container.ownerDocument.querySelectorAll('[id]')].filter(
+    (el) => !container.contains(el),
+  );
   const taken = new Set(others.map((el) => el.id));
   for (const item of container.children) {
     const renamed = new Map<string, string>();
@@ -26,7 +28,10 @@ function followRenames(root: Element, renamed: Map<string, string>): void {
   for (const el of root.querySelectorAll('*')) {
     for (const attr of [...el.attributes]) {
       const value = ID_LISTS.has(attr.name)
-        ? attr.value.split(/\s+/).map((id) => renamed.get(id) ?? id).join(' ')
+        ? attr.value
+            .split(/\s+/)
+            .map((id) => renamed.get(id) ?? id)
+            .join(' ')
         : attr.value.replace(/(^#|url\(#)([^)\s]+)/, (ref, start: string, id: string) => {
             const to = renamed.get(id);
             return to ? start + to : ref;

@@ -36,11 +36,17 @@ interface Builder {
 function findBuilder(root: Document): Builder | undefined {
   const form = root.getElementById('ho-builder') as HTMLFormElement | null;
   const title = root.getElementById('ho-title') as HTMLInputElement | null;
-  const [status, estimate, measure] = ['ho-status', 'ho-estimate', 'ho-measure'].map((id) => root.getElementById(id));
-  return form && title && status && estimate && measure ? { form, title, status, estimate, measure } : undefined;
+  const [status, estimate, measure] = ['ho-status', 'ho-estimate', 'ho-measure'].map((id) =>
+    root.getElementById(id),
+  );
+  return form && title && status && estimate && measure
+    ? { form, title, status, estimate, measure }
+    : undefined;
 }
 
-const boxes = (form: HTMLElement) => [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+const boxes = (form: HTMLElement) => [
+  ...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'),
+];
 
 function initHandout(root: Document): void {
   const builder = findBuilder(root);
@@ -68,7 +74,11 @@ function initHandout(root: Document): void {
     sheet.root.querySelector('.ho-sheet__title')!.textContent = sheetTitle;
     const shown = fillSheet(sheet, candidates, chosen);
     margins.textContent = `${pageStyle(layout)}\n${runningLines(sheet, sheetTitle)}`;
-    const stored = writeStored(STORAGE_KEY, { items: [...chosen], title: title.value, layout } satisfies Choice);
+    const stored = writeStored(STORAGE_KEY, {
+      items: [...chosen],
+      title: title.value,
+      layout,
+    } satisfies Choice);
     const said = t(stored ? 'handout.saved' : 'handout.notSaved');
     builder.status.textContent = `${t('handout.selected', { count: chosen.size })} ${said}`;
     builder.estimate.textContent = shown > 0 ? estimateText(sheet, builder.measure, layout) : '';
@@ -115,7 +125,9 @@ function addFromQuery(root: Document, candidates: Candidates, chosen: Set<string
 }
 
 const layoutOf = (form: HTMLFormElement): Layout =>
-  form.querySelector<HTMLInputElement>('input[name="ho-layout"]:checked')?.value === 'compact' ? 'compact' : 'normal';
+  form.querySelector<HTMLInputElement>('input[name="ho-layout"]:checked')?.value === 'compact'
+    ? 'compact'
+    : 'normal';
 
 function setLayout(form: HTMLFormElement, layout: Layout): void {
   for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="ho-layout"]')) {
@@ -125,7 +137,8 @@ function setLayout(form: HTMLFormElement, layout: Layout): void {
 
 function estimateText(sheet: Sheet, measure: HTMLElement, layout: Layout): string {
   const pages = printedPages(sheet.root, measure, layout);
-  const compact = layout === 'normal' && pages > 1 ? printedPages(sheet.root, measure, 'compact') : pages;
+  const compact =
+    layout === 'normal' && pages > 1 ? printedPages(sheet.root, measure, 'compact') : pages;
   const shorter = compact < pages ? ` ${t('handout.estimateCompact', { pages: compact })}` : '';
   return `${t('handout.estimate', { pages })}${shorter} ${t('handout.estimateNote')}`;
 }

@@ -10,7 +10,11 @@ import { parseHandoutKey } from '../../lib/handout/keys.ts';
 import { pinpointLabel } from '../../lib/legal/citation.ts';
 import type { Candidates, Part } from './candidates.ts';
 
-export function addPartPickers(form: HTMLElement, candidates: Candidates, isChosen: (key: string) => boolean): void {
+export function addPartPickers(
+  form: HTMLElement,
+  candidates: Candidates,
+  isChosen: (key: string) => boolean,
+): void {
   for (const article of form.querySelectorAll<HTMLElement>('[data-ho-article]')) {
     const key = article.dataset.hoArticle!;
     const parts = candidates.parts(key);
@@ -21,7 +25,10 @@ export function addPartPickers(form: HTMLElement, candidates: Candidates, isChos
     toggle.type = 'button';
     toggle.className = 'ho-parts__toggle';
     toggle.setAttribute('aria-expanded', 'false');
-    toggle.textContent = t('handout.parts', { article: pinpointLabel(item.pin), count: parts.length });
+    toggle.textContent = t('handout.parts', {
+      article: pinpointLabel(item.pin),
+      count: parts.length,
+    });
     const box = doc.createElement('div');
     box.className = 'ho-parts';
     box.append(toggle);
@@ -36,7 +43,11 @@ export function addPartPickers(form: HTMLElement, candidates: Candidates, isChos
   }
 }
 
-function partList(doc: Document, parts: Part[], isChosen: (key: string) => boolean): HTMLUListElement {
+function partList(
+  doc: Document,
+  parts: Part[],
+  isChosen: (key: string) => boolean,
+): HTMLUListElement {
   const list = doc.createElement('ul');
   for (const part of parts) {
     const box = doc.createElement('input');

@@ -28,8 +28,14 @@ const covered = (key: string, chosen: ReadonlySet<string>) =>
   containingKeys(parseHandoutKey(key)!).some((holder) => chosen.has(holder));
 
 /** Puts the chosen items on the sheet; returns how many it shows. */
-export function fillSheet(sheet: Sheet, candidates: Candidates, chosen: ReadonlySet<string>): number {
-  const shown = [...chosen].filter((key) => candidates.has(key) && !covered(key, chosen)).sort(candidates.compare);
+export function fillSheet(
+  sheet: Sheet,
+  candidates: Candidates,
+  chosen: ReadonlySet<string>,
+): number {
+  const shown = [...chosen]
+    .filter((key) => candidates.has(key) && !covered(key, chosen))
+    .sort(candidates.compare);
   sheet.items.replaceChildren(
     ...shown.map((key) => {
       const item = sheet.root.ownerDocument.createElement('div');
@@ -63,7 +69,9 @@ export function runningLines(sheet: Sheet, title: string): string {
   const shown = [...sheet.about.querySelectorAll<HTMLElement>('[data-ho-doc]:not([hidden])')];
   const oldest = shown.map((line) => line.dataset.hoChecked!).sort()[0];
   const edition = sheet.root.dataset.hoEdition!;
-  const foot = oldest ? t('handout.pageFoot', { edition, date: formatDate(new Date(`${oldest}T00:00:00Z`)) }) : '';
+  const foot = oldest
+    ? t('handout.pageFoot', { edition, date: formatDate(new Date(`${oldest}T00:00:00Z`)) })
+    : '';
   const bottom = foot ? `@bottom-left { content: ${cssString(foot)}; }` : '';
   return `@page { @top-left { content: ${cssString(title)}; } ${bottom} }`;
 }

@@ -14,7 +14,9 @@ import { fragmentTarget } from '../fragment.ts';
 const MAX_TERMS = 12;
 
 export function highlightSearchWords(doc: Document): void {
-  const terms = [...new Set(words(new URLSearchParams(doc.location.search).get(HIGHLIGHT_PARAM) ?? ''))].slice(0, MAX_TERMS);
+  const terms = [
+    ...new Set(words(new URLSearchParams(doc.location.search).get(HIGHLIGHT_PARAM) ?? '')),
+  ].slice(0, MAX_TERMS);
   if (terms.length === 0) return;
   const target = fragmentTarget(doc);
   const scope = target?.closest(selector(RECORD_HOOK)) ?? target ?? doc.querySelector('main');
@@ -25,11 +27,15 @@ export function highlightSearchWords(doc: Document): void {
 export function markWords(scope: Element, terms: string[]): void {
   const doc = scope.ownerDocument;
   const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest('[data-ui], script, style, mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) =>
+      node.parentElement?.closest('[data-ui], script, style, mark')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   const texts: Text[] = [];
   while (walker.nextNode()) texts.push(walker.currentNode as Text);
-  const wanted = (word: string) => terms.some((term, i) => matchesTerm(word, term, i === terms.length - 1));
+  const wanted = (word: string) =>
+    terms.some((term, i) => matchesTerm(word, term, i === terms.length - 1));
   for (const text of texts) {
     const value = text.data;
     const parts: Node[] = [];

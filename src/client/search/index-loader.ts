@@ -6,7 +6,12 @@
  * else on the page is affected. The search's own JSON files come through the same scripts as
  * values (`loadIndexData`).
  */
-import { CHUNK_CALLBACK, DATA_CALLBACK, PAGEFIND_BASE, scriptPath } from '../../lib/search/shared/names.ts';
+import {
+  CHUNK_CALLBACK,
+  DATA_CALLBACK,
+  PAGEFIND_BASE,
+  scriptPath,
+} from '../../lib/search/shared/names.ts';
 
 interface Source {
   dir: URL;
@@ -33,7 +38,11 @@ export function serveIndexFrom(dir: URL, doc: Document): void {
 
 export async function fetchIndexFile(input: RequestInfo | URL): Promise<Response> {
   const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-  const path = url.replace(/[?#].*$/, '').split(PAGEFIND_BASE).pop() ?? '';
+  const path =
+    url
+      .replace(/[?#].*$/, '')
+      .split(PAGEFIND_BASE)
+      .pop() ?? '';
   const bytes = (await load(path)) as Uint8Array;
   return new Response(bytes.buffer as ArrayBuffer);
 }

@@ -6,7 +6,13 @@
 import { createInstance } from 'pagefind-runtime';
 import type { CatalogArticle, SearchCatalog } from '../../lib/search/query/catalog.ts';
 import { createSearch, RANKING } from '../../lib/search/query/engine.ts';
-import type { Answer, AnswerList, CommonWords, RecordFacts, RecordText } from '../../lib/search/query/index-files.ts';
+import type {
+  Answer,
+  AnswerList,
+  CommonWords,
+  RecordFacts,
+  RecordText,
+} from '../../lib/search/query/index-files.ts';
 import {
   ANSWERS_FILE,
   answerFile,
@@ -24,9 +30,14 @@ import { findSearchPage, startSearchPage } from './ui.ts';
 
 const page = findSearchPage(document);
 if (page) {
-  serveIndexFrom(new URL('.', new URL(page.panel.getAttribute(HOOK.panel) ?? '', location.href)), document);
+  serveIndexFrom(
+    new URL('.', new URL(page.panel.getAttribute(HOOK.panel) ?? '', location.href)),
+    document,
+  );
   const pagefind = createInstance({ basePath: PAGEFIND_BASE, noWorker: true, ranking: RANKING });
-  const catalog = JSON.parse(document.querySelector(selector(HOOK.catalog))?.textContent ?? '{}') as SearchCatalog;
+  const catalog = JSON.parse(
+    document.querySelector(selector(HOOK.catalog))?.textContent ?? '{}',
+  ) as SearchCatalog;
   // Loaded with the page: every query needs them.
   const facts = json<RecordFacts>(RECORD_FACTS_FILE);
   const common = json<CommonWords>(COMMON_WORDS_FILE);
@@ -39,7 +50,10 @@ if (page) {
     commonWords: () => common,
     recordFacts: () => facts,
     // Only documents the index has records of: a link may name any slug (?vb=…).
-    documentRecords: async (slug: string) => (Object.hasOwn((await facts).counts.document, slug) ? json<string[]>(documentRecordsFile(slug)) : []),
+    documentRecords: async (slug: string) =>
+      Object.hasOwn((await facts).counts.document, slug)
+        ? json<string[]>(documentRecordsFile(slug))
+        : [],
     record: (id: string) => json<RecordText>(recordTextFile(id)),
     answers: () => answers,
     answer: (n: number) => json<Answer>(answerFile(n)),

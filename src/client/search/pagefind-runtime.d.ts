@@ -2,5 +2,9 @@
 declare module 'pagefind-runtime' {
   import type { Pagefind, Ranking } from '../../lib/search/query/pagefind-api.ts';
 
-  export function createInstance(options: { basePath: string; noWorker: boolean; ranking?: Ranking }): Pagefind;
+  export function createInstance(options: {
+    basePath: string;
+    noWorker: boolean;
+    ranking?: Ranking;
+  }): Pagefind;
 }

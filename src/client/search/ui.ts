@@ -40,13 +40,20 @@ export function findSearchPage(root: ParentNode): SearchPage | undefined {
   return { panel, form, results, status, none, list, more };
 }
 
-export function startSearchPage(page: SearchPage, search: Search, available: Promise<Record<string, Record<string, number>>>): void {
+export function startSearchPage(
+  page: SearchPage,
+  search: Search,
+  available: Promise<Record<string, Record<string, number>>>,
+): void {
   for (const el of document.querySelectorAll<HTMLElement>(selector(HOOK.noJs))) el.hidden = true;
   // Once the index is loaded and its kinds and documents known, the page is ready to search at once.
-  void available.then((filters) => {
-    hideAbsentChoices(page.panel, filters);
-    page.results.setAttribute(HOOK.ready, '');
-  }, () => undefined);
+  void available.then(
+    (filters) => {
+      hideAbsentChoices(page.panel, filters);
+      page.results.setAttribute(HOOK.ready, '');
+    },
+    () => undefined,
+  );
   fillFromUrl(page.panel, new URLSearchParams(location.search));
   listen(page, runner(page, search));
 }
@@ -116,7 +123,8 @@ function fillFromUrl(panel: HTMLElement, params: URLSearchParams): void {
   const query = panel.querySelector<HTMLInputElement>(`input[name="${FIELD.query}"]`);
   if (query) query.value = params.get(FIELD.query) ?? '';
   const kind = params.get(FIELD.kind) ?? '';
-  for (const radio of panel.querySelectorAll<HTMLInputElement>(`input[name="${FIELD.kind}"]`)) radio.checked = radio.value === kind;
+  for (const radio of panel.querySelectorAll<HTMLInputElement>(`input[name="${FIELD.kind}"]`))
+    radio.checked = radio.value === kind;
   const documentSelect = panel.querySelector<HTMLSelectElement>(`select[name="${FIELD.document}"]`);
   if (documentSelect) documentSelect.value = params.get(FIELD.document) ?? '';
 }
@@ -124,7 +132,8 @@ function fillFromUrl(panel: HTMLElement, params: URLSearchParams): void {
 /** Keeps the address bar in step with the search, so it can be bookmarked or shared. */
 function rememberInUrl(form: HTMLFormElement): void {
   const params = new URLSearchParams();
-  for (const [name, value] of new FormData(form)) if (String(value)) params.set(name, String(value));
+  for (const [name, value] of new FormData(form))
+    if (String(value)) params.set(name, String(value));
   try {
     history.replaceState(null, '', `?${params.toString()}`);
   } catch {
@@ -133,12 +142,17 @@ function rememberInUrl(form: HTMLFormElement): void {
 }
 
 /** Choices for kinds of page or documents the index has nothing of are hidden. */
-function hideAbsentChoices(panel: HTMLElement, filters: Record<string, Record<string, number>>): void {
+function hideAbsentChoices(
+  panel: HTMLElement,
+  filters: Record<string, Record<string, number>>,
+): void {
   for (const radio of panel.querySelectorAll<HTMLInputElement>(`input[name="${FIELD.kind}"]`)) {
     const label = radio.closest('label');
     if (radio.value && label) label.hidden = !filters.kind?.[radio.value];
   }
-  for (const option of panel.querySelectorAll<HTMLOptionElement>(`select[name="${FIELD.document}"] option`)) {
+  for (const option of panel.querySelectorAll<HTMLOptionElement>(
+    `select[name="${FIELD.document}"] option`,
+  )) {
     if (option.value) option.hidden = !filters.document?.[option.value];
   }
 }
@@ -148,7 +162,10 @@ function render(page: SearchPage, request: SearchRequest, outcome: SearchOutcome
   page.more.hidden = outcome.hits.length >= outcome.total;
   page.results.setAttribute(HOOK.shownQuery, request.query);
   page.status.textContent = request.query
-    ? t(outcome.total ? 'search.count' : 'search.none', { count: outcome.total, query: request.query })
+    ? t(outcome.total ? 'search.count' : 'search.none', {
+        count: outcome.total,
+        query: request.query,
+      })
     : '';
   page.none.hidden = !request.query || outcome.total > 0;
 }
@@ -158,7 +175,12 @@ function hitItem(hit: Hit): HTMLLIElement {
   const heading = el('h2', 'search-hit__title');
   heading.append(link(hit.href, hit.title));
   const meta = el('p', 'search-hit__meta');
-  meta.textContent = [hit.documentName !== hit.title && hit.documentName, t(`pageKind.${hit.kind}` as UiKey)].filter(Boolean).join(' · ');
+  meta.textContent = [
+    hit.documentName !== hit.title && hit.documentName,
+    t(`pageKind.${hit.kind}` as UiKey),
+  ]
+    .filter(Boolean)
+    .join(' · ');
   item.append(heading, meta);
   if (hit.status) {
     const status = el('p', 'search-hit__status');
@@ -173,11 +195,13 @@ function hitItem(hit: Hit): HTMLLIElement {
   if (hit.parts.length) {
     const parts = el('ul', 'search-hit__parts');
     parts.setAttribute('aria-label', t('search.parts'));
-    parts.append(...hit.parts.map((part) => {
-      const li = el('li');
-      li.append(link(part.href, part.title));
-      return li;
-    }));
+    parts.append(
+      ...hit.parts.map((part) => {
+        const li = el('li');
+        li.append(link(part.href, part.title));
+        return li;
+      }),
+    );
     item.append(parts);
   }
   return item;
@@ -200,7 +224,10 @@ function link(href: string, text: string): HTMLAnchorElement {
   return a;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   return node;

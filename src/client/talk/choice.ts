@@ -28,7 +28,10 @@ interface Options {
 function storedLeftOut(key: string, parts: TalkPart[]): string[] {
   const known = (v: unknown) => parts.some((p) => p.key === v);
   const leftOut: StoredSchema<string[]> = {
-    safeParse: (v) => (Array.isArray(v) && v.every(known) ? { success: true, data: v as string[] } : { success: false }),
+    safeParse: (v) =>
+      Array.isArray(v) && v.every(known)
+        ? { success: true, data: v as string[] }
+        : { success: false },
   };
   return readStored(key, leftOut) ?? [];
 }
@@ -45,12 +48,19 @@ export function initChoice(parts: TalkPart[], page: OutlinePage, options: Option
     const minutes = { minutes: totalMinutes(keep), total: totalMinutes(parts) };
     const counts = { chosen: keep.length, count: parts.length, ...minutes };
     const shorter = keep.length < parts.length;
-    if (shorter) status.textContent = `${t('talk.some', counts)} ${t(saved ? 'talk.saved' : 'talk.notSaved')}`;
+    if (shorter)
+      status.textContent = `${t('talk.some', counts)} ${t(saved ? 'talk.saved' : 'talk.notSaved')}`;
     else status.textContent = ticked().length === 0 ? t('talk.none') : t('talk.all', counts);
     note.textContent = t('talk.printNote', counts);
     note.hidden = !shorter;
   };
-  const change = () => show(writeStored(storageKey, boxes.filter((b) => !b.checked).map((b) => b.value)));
+  const change = () =>
+    show(
+      writeStored(
+        storageKey,
+        boxes.filter((b) => !b.checked).map((b) => b.value),
+      ),
+    );
 
   const leftOut = storedLeftOut(storageKey, parts);
   for (const box of boxes) box.checked = !leftOut.includes(box.value);

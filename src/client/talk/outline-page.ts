@@ -15,7 +15,11 @@ export interface OutlinePage {
 }
 
 /** The page's parts, or undefined when the page does not match the plan (then nothing is offered). */
-export function readOutlinePage(root: Document, parts: TalkPart[], quoteCount: number): OutlinePage | undefined {
+export function readOutlinePage(
+  root: Document,
+  parts: TalkPart[],
+  quoteCount: number,
+): OutlinePage | undefined {
   const body = root.querySelector('[data-talk-body]');
   const questions = root.querySelector('[data-talk-questions]');
   if (!body || !questions?.previousElementSibling) return undefined;
@@ -29,8 +33,10 @@ export function readOutlinePage(root: Document, parts: TalkPart[], quoteCount: n
     else if (part === 1) sections[sections.length - 1]?.push(el);
     else if (part === 2) (el.matches('figure.lq') ? quotes : reading).push(el);
   }
-  const numbered = () => sections.every(([heading], i) => heading.textContent!.startsWith(`${parts[i].key}. `));
-  const matches = sections.length === parts.length - 1 && quotes.length === quoteCount && numbered();
+  const numbered = () =>
+    sections.every(([heading], i) => heading.textContent!.startsWith(`${parts[i].key}. `));
+  const matches =
+    sections.length === parts.length - 1 && quotes.length === quoteCount && numbered();
   const asked = [questions.previousElementSibling, questions];
   return matches ? { parts: [...sections, asked], quotes, reading } : undefined;
 }

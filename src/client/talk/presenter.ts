@@ -29,21 +29,32 @@ export type Move = 'next' | 'prev' | 'forward' | 'back' | 'first' | 'last';
 /** What a key does; Space and Enter on a button or link do what they do there. */
 export function keyMove(key: string, shift: boolean, onControl: boolean): Move | undefined {
   switch (key) {
-    case 'ArrowRight': return 'next';
-    case 'ArrowLeft': return 'prev';
-    case 'ArrowDown': case 'PageDown': return 'forward';
-    case 'ArrowUp': case 'PageUp': return 'back';
-    case ' ': return onControl ? undefined : shift ? 'back' : 'forward';
-    case 'Home': return 'first';
-    case 'End': return 'last';
-    default: return undefined;
+    case 'ArrowRight':
+      return 'next';
+    case 'ArrowLeft':
+      return 'prev';
+    case 'ArrowDown':
+    case 'PageDown':
+      return 'forward';
+    case 'ArrowUp':
+    case 'PageUp':
+      return 'back';
+    case ' ':
+      return onControl ? undefined : shift ? 'back' : 'forward';
+    case 'Home':
+      return 'first';
+    case 'End':
+      return 'last';
+    default:
+      return undefined;
   }
 }
 
 /** A copy of a page element for the screen: no ids (they stay unique), and a part heading one level down. */
 function copy(el: Element): Element {
   const clone = el.cloneNode(true) as Element;
-  for (const node of [clone, ...Array.from(clone.querySelectorAll('[id]'))]) node.removeAttribute('id');
+  for (const node of [clone, ...Array.from(clone.querySelectorAll('[id]'))])
+    node.removeAttribute('id');
   clone.classList.remove('talk-out');
   if (clone.tagName !== 'H2') return clone;
   const h3 = document.createElement('h3');
@@ -62,7 +73,10 @@ export function initPresenter({ view, opener }: Elements, slides: () => Slide[])
   const screen = get<HTMLElement>('[data-talk-page]');
   const position = get<HTMLElement>('[data-talk-pos]');
   const announce = get<HTMLElement>('[data-talk-announce]');
-  const timer = partTimer(get<HTMLElement>('[data-talk-timer]'), get<HTMLButtonElement>('[data-talk="pause"]'));
+  const timer = partTimer(
+    get<HTMLElement>('[data-talk-timer]'),
+    get<HTMLButtonElement>('[data-talk="pause"]'),
+  );
   let shown: Slide[] = [];
   let at = 0;
 
@@ -74,12 +88,19 @@ export function initPresenter({ view, opener }: Elements, slides: () => Slide[])
     screen.replaceChildren(heading, ...nodes.map(copy));
     scroller.scrollTop = 0;
     position.textContent = `${at + 1} / ${shown.length}`;
-    announce.textContent = t('talk.position', { at: at + 1, count: shown.length, title: part.title });
+    announce.textContent = t('talk.position', {
+      at: at + 1,
+      count: shown.length,
+      title: part.title,
+    });
     timer.show(part.key, part.minutes);
   };
   const more = (down: boolean) =>
-    down ? scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 1 : scroller.scrollTop > 0;
-  const scroll = (down: boolean) => scroller.scrollBy(0, (down ? 0.85 : -0.85) * scroller.clientHeight);
+    down
+      ? scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 1
+      : scroller.scrollTop > 0;
+  const scroll = (down: boolean) =>
+    scroller.scrollBy(0, (down ? 0.85 : -0.85) * scroller.clientHeight);
   const moves: Record<Move, () => void> = {
     next: () => go(at + 1),
     prev: () => go(at - 1),

@@ -13,7 +13,8 @@ export function clock(seconds: number): string {
 /** What the clock says after `usedMs` of a part of `minutes`: "Còn 6:59", then "Quá 0:01". */
 export function clockText(minutes: number, usedMs: number): { text: string; over: boolean } {
   const leftMs = minutes * 60_000 - usedMs;
-  if (leftMs > 0) return { text: t('talk.left', { time: clock(Math.ceil(leftMs / 1000)) }), over: false };
+  if (leftMs > 0)
+    return { text: t('talk.left', { time: clock(Math.ceil(leftMs / 1000)) }), over: false };
   return { text: t('talk.over', { time: clock(Math.floor(-leftMs / 1000)) }), over: true };
 }
 
@@ -30,7 +31,8 @@ export function partTimer(display: HTMLElement, pause: HTMLButtonElement): PartT
   let since: number | undefined;
   let ticking: number | undefined;
 
-  const usedNow = () => (current ? (used.get(current.key) ?? 0) + (since === undefined ? 0 : Date.now() - since) : 0);
+  const usedNow = () =>
+    current ? (used.get(current.key) ?? 0) + (since === undefined ? 0 : Date.now() - since) : 0;
   const render = () => {
     if (!current) return;
     const { text, over } = clockText(current.minutes, usedNow());

@@ -47,13 +47,19 @@ export function figureLabel(figure: Pick<Figure, 'value' | 'unit'>): string {
 /** The part a drawing places at `key`; a diagram without it cannot be drawn. */
 export function partAt(diagram: Diagram, key: string): DiagramPart {
   const part = diagram.parts.find((p) => p.key === key);
-  if (!part) throw new Error(`diagram drawn as "${diagram.drawing}" needs a part with key "${key}"`);
+  if (!part)
+    throw new Error(`diagram drawn as "${diagram.drawing}" needs a part with key "${key}"`);
   return part;
 }
 
 /** Every article, khoản or điểm a part rests on: its figures' and its basis, each once. */
 export function partRefs(part: DiagramPart): LawRef[] {
-  const refs = [...part.figures, ...part.basis].map(({ doc, dieu, khoan, diem }) => ({ doc, dieu, khoan, diem }));
+  const refs = [...part.figures, ...part.basis].map(({ doc, dieu, khoan, diem }) => ({
+    doc,
+    dieu,
+    khoan,
+    diem,
+  }));
   const key = (r: LawRef) => [r.doc, r.dieu, r.khoan, r.diem].join('|');
   return refs.filter((r, i) => refs.findIndex((o) => key(o) === key(r)) === i);
 }
@@ -62,7 +68,10 @@ export function partRefs(part: DiagramPart): LawRef[] {
 const NUMBER = /\d+(?:[.,]\d+)*/g;
 
 /** Why a part is wrong, or nothing: citations to nothing, figures not in their article, stray numbers. */
-export function partProblems(part: DiagramPart, targets: Pick<CitationTargets, 'document'>): string[] {
+export function partProblems(
+  part: DiagramPart,
+  targets: Pick<CitationTargets, 'document'>,
+): string[] {
   const problems: string[] = [];
   for (const ref of partRefs(part)) {
     const found = lookupLaw(targets, ref.doc, ref);
@@ -72,7 +81,9 @@ export function partProblems(part: DiagramPart, targets: Pick<CitationTargets, '
     const found = lookupLaw(targets, figure.doc, figure);
     if ('problem' in found) continue;
     if (nodeText(found.node!).includes(figureText(figure))) continue;
-    problems.push(`"${figureText(figure)}" is not in the text of ${pinpointLabel(figure)} of ${figure.doc}`);
+    problems.push(
+      `"${figureText(figure)}" is not in the text of ${pinpointLabel(figure)} of ${figure.doc}`,
+    );
   }
   const texts = partRefs(part).flatMap((ref) => {
     const found = lookupLaw(targets, ref.doc, ref);
@@ -85,19 +96,28 @@ export function partProblems(part: DiagramPart, targets: Pick<CitationTargets, '
   }
   const shown = new Set(part.figures.map((f) => formatNumber(f.value)));
   for (const number of part.rule.match(NUMBER) ?? []) {
-    if (!shown.has(number)) problems.push(`the rule says ${number}, which is none of the part's figures`);
+    if (!shown.has(number))
+      problems.push(`the rule says ${number}, which is none of the part's figures`);
   }
   return problems;
 }
 
 /** Why a diagram as a whole is wrong: a figure in hải lý needs the named source of the conversion. */
 export function diagramProblems(diagram: Diagram, conversionQuote: string | undefined): string[] {
-  const missing = DRAWN_KEYS[diagram.drawing].filter((key) => !diagram.parts.some((p) => p.key === key));
-  if (missing.length > 0) return [`the drawing "${diagram.drawing}" needs parts with keys: ${missing.join(', ')}`];
+  const missing = DRAWN_KEYS[diagram.drawing].filter(
+    (key) => !diagram.parts.some((p) => p.key === key),
+  );
+  if (missing.length > 0)
+    return [`the drawing "${diagram.drawing}" needs parts with keys: ${missing.join(', ')}`];
   const nauticalMiles = diagram.parts.some((p) => p.figures.some((f) => f.unit === 'hải lý'));
   if (!nauticalMiles) return [];
-  if (!diagram.conversion) return ['figures in hải lý need `conversion:`, the named source for 1 hải lý = 1.852 m'];
+  if (!diagram.conversion)
+    return ['figures in hải lý need `conversion:`, the named source for 1 hải lý = 1.852 m'];
   const factor = [String(METRES_PER_NAUTICAL_MILE), formatNumber(METRES_PER_NAUTICAL_MILE)];
   const states = factor.some((n) => conversionQuote?.includes(n));
-  return states ? [] : [`the quote of source "${diagram.conversion.id}" does not state ${METRES_PER_NAUTICAL_MILE} m`];
+  return states
+    ? []
+    : [
+        `the quote of source "${diagram.conversion.id}" does not state ${METRES_PER_NAUTICAL_MILE} m`,
+      ];
 }

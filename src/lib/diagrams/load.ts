@@ -37,7 +37,11 @@ async function loadDiagrams(): Promise<Map<string, LoadedDiagram>> {
 
 type Targets = Pick<CitationTargets, 'document'>;
 
-function check(entry: CollectionEntry<'hinhMinhHoa'>, targets: Targets, conversionQuote?: string): void {
+function check(
+  entry: CollectionEntry<'hinhMinhHoa'>,
+  targets: Targets,
+  conversionQuote?: string,
+): void {
   const file = entry.filePath ?? `hinh-minh-hoa/${entry.id}.yaml`;
   const source = readFileSync(file, 'utf8');
   const [whole] = diagramProblems(entry.data, conversionQuote);

@@ -53,7 +53,8 @@ interface Quoted {
 
 /** The documents of some quoted articles, with those whose amending article a notice there quotes. */
 function quotedDocuments(library: Library, quoted: Quoted[]): string[] {
-  const amending = (q: Quoted) => (q.dieu ? library.amendmentsOf(q.doc).get(q.dieu) ?? [] : []).map((l) => l.by.slug);
+  const amending = (q: Quoted) =>
+    (q.dieu ? (library.amendmentsOf(q.doc).get(q.dieu) ?? []) : []).map((l) => l.by.slug);
   return [...new Set(quoted.flatMap((q) => [q.doc, ...amending(q)]))];
 }
 
@@ -68,7 +69,11 @@ function contentQuotes(citations: Citation[], diagrams: Map<string, LoadedDiagra
 }
 
 export async function handoutCandidates(): Promise<HandoutCandidates> {
-  const [library, index, diagrams] = await Promise.all([getLibrary(), getContentIndex(), getDiagrams()]);
+  const [library, index, diagrams] = await Promise.all([
+    getLibrary(),
+    getContentIndex(),
+    getDiagrams(),
+  ]);
   const laws = library.documents.flatMap((doc) => {
     if (!doc.text) return [];
     const candidates = articles(doc.text).map((node) => ({
@@ -91,7 +96,12 @@ export async function handoutCandidates(): Promise<HandoutCandidates> {
   }));
   const explainers = content('explainer', index.items('giai-thich'));
   const questions = content('question', index.items('hoi-dap'));
-  const candidates: Candidate[] = [...laws.flatMap((l) => l.articles), ...explainers, ...questions, ...pictures];
+  const candidates: Candidate[] = [
+    ...laws.flatMap((l) => l.articles),
+    ...explainers,
+    ...questions,
+    ...pictures,
+  ];
   const named = new Set(candidates.flatMap((c) => c.docs));
   const documents = library.documents
     .filter((doc) => named.has(doc.slug))

@@ -30,9 +30,12 @@ export const ADD_PARAM = 'them';
 
 export function handoutKey(item: HandoutItem): string {
   switch (item.kind) {
-    case 'law': return `${item.doc}#${pinpointId(item.pin)}`;
-    case 'diagram': return `${FOLDERS.diagram}/${item.id}`;
-    default: return `${FOLDERS[item.kind]}/${item.slug}`;
+    case 'law':
+      return `${item.doc}#${pinpointId(item.pin)}`;
+    case 'diagram':
+      return `${FOLDERS.diagram}/${item.id}`;
+    default:
+      return `${FOLDERS[item.kind]}/${item.slug}`;
   }
 }
 
@@ -62,17 +65,26 @@ export function articleKey(item: Extract<HandoutItem, { kind: 'law' }>): string 
  * A part whose article (or khoản) is also chosen is not printed twice.
  */
 export function containingKeys(item: HandoutItem): string[] {
-  if (item.kind !== 'law' || (item.pin.khoan === undefined && item.pin.diem === undefined)) return [];
+  if (item.kind !== 'law' || (item.pin.khoan === undefined && item.pin.diem === undefined))
+    return [];
   const keys = [articleKey(item)];
   if (item.pin.khoan !== undefined && item.pin.diem !== undefined) {
-    keys.push(handoutKey({ kind: 'law', doc: item.doc, pin: { dieu: item.pin.dieu, khoan: item.pin.khoan } }));
+    keys.push(
+      handoutKey({
+        kind: 'law',
+        doc: item.doc,
+        pin: { dieu: item.pin.dieu, khoan: item.pin.khoan },
+      }),
+    );
   }
   return keys;
 }
 
 /** "?them=<key>&them=<key>": the query of a link that adds `keys` to the handout. */
 export function handoutQuery(keys: readonly string[]): string {
-  return keys.length === 0 ? '' : `?${keys.map((k) => `${ADD_PARAM}=${encodeURIComponent(k)}`).join('&')}`;
+  return keys.length === 0
+    ? ''
+    : `?${keys.map((k) => `${ADD_PARAM}=${encodeURIComponent(k)}`).join('&')}`;
 }
 
 /**

@@ -39,13 +39,22 @@ export function definitions(text: LegalText): Definition[] {
 }
 
 function definitionClauses(text: LegalText): (Definition & { line: string })[] {
-  return articles(text).filter(isDefinitionsArticle).flatMap((article) =>
-    childNodes(article.content).filter((n) => n.kind === 'khoan').map((clause) => {
-      const term = definedTerm(clause.label.text);
-      if (!term) throw new SourceError(text.file, clause.label.line, `a khoản of the definitions article ${article.label.text} that reads neither "<term> là …" nor "<term> bao gồm …"`);
-      return { term, pin: { dieu: article.num, khoan: clause.num }, line: clause.label.text };
-    }),
-  );
+  return articles(text)
+    .filter(isDefinitionsArticle)
+    .flatMap((article) =>
+      childNodes(article.content)
+        .filter((n) => n.kind === 'khoan')
+        .map((clause) => {
+          const term = definedTerm(clause.label.text);
+          if (!term)
+            throw new SourceError(
+              text.file,
+              clause.label.line,
+              `a khoản of the definitions article ${article.label.text} that reads neither "<term> là …" nor "<term> bao gồm …"`,
+            );
+          return { term, pin: { dieu: article.num, khoan: clause.num }, line: clause.label.text };
+        }),
+    );
 }
 
 /** What a defined term covers, in the definition's own words (issue 13.6: residents' words). */
@@ -75,14 +84,20 @@ function listedNames(line: string, term: string): string[] {
   // "… nhưng không bao gồm …" says what the term leaves out ("trên không bao gồm" is "in the air").
   const list = line.split(/(?<!nhưng không) bao gồm:?\s*/u)[1];
   if (!list) return [];
-  const items = list.replace(/\([^()]*\)/gu, '').split(/[;.]/u)[0].split(',').map((item) => item.trim());
+  const items = list
+    .replace(/\([^()]*\)/gu, '')
+    .split(/[;.]/u)[0]
+    .split(',')
+    .map((item) => item.trim());
   items.push(...(items.pop() ?? '').split(/ và /u));
-  const plain = (words: string) => words.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase();
+  const plain = (words: string) =>
+    words.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase();
   return items
     .map((item) => item.charAt(0).toLocaleLowerCase('vi') + item.slice(1))
     .filter((item) => {
       const count = item.split(/\s+/u).filter(Boolean).length;
-      const named = count >= NAME_WORDS.min && count <= NAME_WORDS.max && !/^(các|những) /u.test(item);
+      const named =
+        count >= NAME_WORDS.min && count <= NAME_WORDS.max && !/^(các|những) /u.test(item);
       return named && !plain(item).includes(plain(term));
     });
 }

@@ -37,10 +37,16 @@ export function textFacts(text: LegalText): TextFacts {
     const date = DATE.exec(l.text);
     if (date && !facts.signed) facts.signed = utcDate(date);
   }
-  const names = text.closing.slice(1).filter((l) => !/^\(.*\)$/.test(l.text) && l.text !== l.text.toLocaleUpperCase('vi'));
+  const names = text.closing
+    .slice(1)
+    .filter((l) => !/^\(.*\)$/.test(l.text) && l.text !== l.text.toLocaleUpperCase('vi'));
   if (names.length) facts.signer = names.at(-1)!.text;
   for (const article of articles(text)) {
-    const m = IN_FORCE.exec(nodeLines(article).map((l) => l.text).join('\n'));
+    const m = IN_FORCE.exec(
+      nodeLines(article)
+        .map((l) => l.text)
+        .join('\n'),
+    );
     if (m) {
       facts.inForce = utcDate(m);
       facts.inForceArticle = article.num;

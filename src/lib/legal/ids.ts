@@ -21,9 +21,23 @@ export function romanToInt(roman: string): number {
 }
 
 function intToRoman(n: number): string {
-  const table: [number, string][] = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: [number, string][] = [
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
-  for (const [value, sym] of table) while (n >= value) { out += sym; n -= value; }
+  for (const [value, sym] of table)
+    while (n >= value) {
+      out += sym;
+      n -= value;
+    }
   return out;
 }
 
@@ -78,7 +92,9 @@ export function pinpointFromId(id: string): Pinpoint | undefined {
   const pin = { dieu: num('dieu')!, khoan: num('khoan'), diem: num('diem') };
   // Numbers as the texts write them: Điều 14 or 14a, khoản 2, điểm a or đ.
   const wellFormed =
-    /^\d+[a-zđ]*$/.test(pin.dieu) && /^(\d+)?$/.test(pin.khoan ?? '') && /^([a-zđ]{1,2})?$/.test(pin.diem ?? '');
+    /^\d+[a-zđ]*$/.test(pin.dieu) &&
+    /^(\d+)?$/.test(pin.khoan ?? '') &&
+    /^([a-zđ]{1,2})?$/.test(pin.diem ?? '');
   return wellFormed ? pin : undefined;
 }
 

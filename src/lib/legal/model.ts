@@ -85,7 +85,11 @@ export function nodeLines(node: LegalNode): Line[] {
 
 /** The node's text on one line (lines joined, runs of spaces as one, NFC), for finding words in it. */
 export function nodeText(node: LegalNode): string {
-  return nodeLines(node).map((l) => l.text).join(' ').normalize('NFC').replace(/\s+/g, ' ');
+  return nodeLines(node)
+    .map((l) => l.text)
+    .join(' ')
+    .normalize('NFC')
+    .replace(/\s+/g, ' ');
 }
 
 export function blockLines(blocks: readonly Block[]): Line[] {

@@ -7,7 +7,6 @@ import { SourceError } from '../source-error.ts';
 import { anchorId, romanToInt, type PathStep } from './ids.ts';
 import type { Block, LegalNode, LegalText, Line, NodeKind, Quote } from './model.ts';
 
-
 type DivisionKind = 'phan' | 'chuong' | 'muc';
 
 const DIVISION = /^(Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+(\S+?)\s*([:.]\s*(.*))?$/u;
@@ -26,8 +25,11 @@ const CLOSING = /^((Luật|Bộ luật|Pháp lệnh|Nghị quyết) này (đã )
  * official heading: "Nghị định số 106/2021/NĐ-CP Quy định … ngày 06/12/2021 của Chính phủ". An
  * official heading never writes its date with slashes, so this line cannot be mistaken for one.
  */
-const SOURCE_TITLE =
-  /^(Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư) số \S+ .+ ngày \d{1,2}\/\d{1,2}\/\d{4} của .+$/u;
+const SOURCE_KINDS = 'Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư';
+const SOURCE_TITLE = new RegExp(
+  `^(${SOURCE_KINDS}) số \\S+ .+ ngày \\d{1,2}/\\d{1,2}/\\d{4} của .+$`,
+  'u',
+);
 
 const DIVISION_KIND: Record<string, DivisionKind> = { phần: 'phan', chương: 'chuong', mục: 'muc' };
 const DIVISION_RANK: Record<DivisionKind, number> = { phan: 0, chuong: 1, muc: 2 };
@@ -72,7 +74,10 @@ class Parser {
 
   constructor(source: string, file: string) {
     this.file = file;
-    this.lines = source.replace(/\n$/, '').split('\n').map((text, i) => ({ text, line: i + 1 }));
+    this.lines = source
+      .replace(/\n$/, '')
+      .split('\n')
+      .map((text, i) => ({ text, line: i + 1 }));
   }
 
   private fail(line: number, reason: string): never {
@@ -83,15 +88,27 @@ class Parser {
     for (const l of this.lines) {
       // Named before the checks below, which would call a BOM a space and a CR a trailing space.
       if (l.text.includes('\0')) this.fail(l.line, 'NUL byte: this is not a plain text file');
-      if (l.text.includes('\uFEFF')) this.fail(l.line, 'byte-order mark (BOM): npm run import removes it');
-      if (l.text.includes('\r')) this.fail(l.line, 'carriage return (Windows line endings): npm run import turns them into LF');
+      if (l.text.includes('\uFEFF'))
+        this.fail(l.line, 'byte-order mark (BOM): npm run import removes it');
+      if (l.text.includes('\r'))
+        this.fail(
+          l.line,
+          'carriage return (Windows line endings): npm run import turns them into LF',
+        );
       const hidden = /\p{Cf}|\p{Cc}/u.exec(l.text)?.[0];
       if (hidden) this.fail(l.line, hiddenCharacter(hidden));
-      if (l.text !== l.text.normalize('NFC')) this.fail(l.line, 'text is not Unicode NFC; normalise the source first');
+      if (l.text !== l.text.normalize('NFC'))
+        this.fail(l.line, 'text is not Unicode NFC; normalise the source first');
       if (l.text !== l.text.trim()) this.fail(l.line, 'line has leading or trailing spaces');
     }
-    const start = this.lines.findIndex((l) => DIVISION_START.test(l.text) || ARTICLE_START.test(l.text));
-    if (start < 0) this.fail(1, 'no "Chương" or "Điều" heading found: this is not a legal text in the expected layout');
+    const start = this.lines.findIndex(
+      (l) => DIVISION_START.test(l.text) || ARTICLE_START.test(l.text),
+    );
+    if (start < 0)
+      this.fail(
+        1,
+        'no "Chương" or "Điều" heading found: this is not a legal text in the expected layout',
+      );
     const lines = this.lines.slice(0, start).filter((l) => l.text !== '');
     const sourceTitle = lines[0] && SOURCE_TITLE.test(lines[0].text) ? lines[0] : undefined;
     const front = sourceTitle ? lines.slice(1) : lines;
@@ -124,7 +141,10 @@ class Parser {
       } else if (ARTICLE_START.test(l.text)) {
         this.openArticle(l);
       } else if (afterBlank) {
-        this.fail(l.line, `expected a "Chương", "Mục" or "Điều" heading after a blank line, found "${l.text.slice(0, 40)}"`);
+        this.fail(
+          l.line,
+          `expected a "Chương", "Mục" or "Điều" heading after a blank line, found "${l.text.slice(0, 40)}"`,
+        );
       } else if (CLOSING.test(l.text)) {
         return this.closing(i);
       } else if (!this.article) {
@@ -134,12 +154,14 @@ class Parser {
       }
       afterBlank = false;
     }
-    if (this.article?.inQuote) this.fail(this.article.quoteLine, 'quotation opened here is never closed');
+    if (this.article?.inQuote)
+      this.fail(this.article.quoteLine, 'quotation opened here is never closed');
     return [];
   }
 
   private closing(i: number): Line[] {
-    if (this.article?.inQuote) this.fail(this.article.quoteLine, 'quotation opened here is never closed');
+    if (this.article?.inQuote)
+      this.fail(this.article.quoteLine, 'quotation opened here is never closed');
     const rest = this.lines.slice(i).filter((l) => l.text !== '');
     const stray = rest.find((l) => DIVISION_START.test(l.text) || ARTICLE_START.test(l.text));
     if (stray) this.fail(stray.line, 'heading after the closing formula');
@@ -151,7 +173,8 @@ class Parser {
     const m = DIVISION.exec(l.text);
     const kind = m && DIVISION_KIND[m[1].toLocaleLowerCase('vi')];
     const value = m ? divisionNumber(m[2]) : Number.NaN;
-    if (!m || !kind || !Number.isInteger(value)) this.fail(l.line, `cannot read the division heading "${l.text}"`);
+    if (!m || !kind || !Number.isInteger(value))
+      this.fail(l.line, `cannot read the division heading "${l.text}"`);
     this.closeArticle();
     this.divisions = this.divisions.filter((d) => DIVISION_RANK[d.kind] < DIVISION_RANK[kind]);
     this.checkDivisionNumber(kind, value, l);
@@ -160,15 +183,34 @@ class Parser {
     let next = i;
     if (!title) {
       titleLine = this.lines[i + 1];
-      if (!titleLine || titleLine.text === '' || ARTICLE_START.test(titleLine.text) || DIVISION_START.test(titleLine.text)) {
+      if (
+        !titleLine ||
+        titleLine.text === '' ||
+        ARTICLE_START.test(titleLine.text) ||
+        DIVISION_START.test(titleLine.text)
+      ) {
         this.fail(l.line, `"${l.text}" has no title on the next line`);
       }
       title = titleLine.text;
       next = i + 1;
     }
     const parentChapter = this.divisions.find((d) => d.kind === 'chuong');
-    const path = kind === 'muc' && parentChapter ? [{ kind: 'chuong' as const, num: parentChapter.node.num }, { kind, num: m[2] }] : [{ kind, num: m[2] }];
-    const node: LegalNode = { kind, num: m[2], id: anchorId(path), label: l, title, titleLine, content: [] };
+    const path =
+      kind === 'muc' && parentChapter
+        ? [
+            { kind: 'chuong' as const, num: parentChapter.node.num },
+            { kind, num: m[2] },
+          ]
+        : [{ kind, num: m[2] }];
+    const node: LegalNode = {
+      kind,
+      num: m[2],
+      id: anchorId(path),
+      label: l,
+      title,
+      titleLine,
+      content: [],
+    };
     this.attach(node);
     this.divisions.push({ node, kind });
     return next;
@@ -176,7 +218,11 @@ class Parser {
 
   private checkDivisionNumber(kind: DivisionKind, value: number, l: Line): void {
     const previous = this.lastDivisionNum[kind] ?? 0;
-    if (value !== previous + 1) this.fail(l.line, `${l.text.split(/[\s:.]/)[0]} ${value} follows ${previous || 'nothing'}: numbers must run 1, 2, 3 …`);
+    if (value !== previous + 1)
+      this.fail(
+        l.line,
+        `${l.text.split(/[\s:.]/)[0]} ${value} follows ${previous || 'nothing'}: numbers must run 1, 2, 3 …`,
+      );
     this.lastDivisionNum[kind] = value;
     if (kind === 'chuong') this.lastDivisionNum.muc = 0;
     if (kind === 'phan') this.lastDivisionNum.muc = 0;
@@ -188,7 +234,14 @@ class Parser {
     this.checkArticleNumber(Number(m[1]), m[2], l);
     this.closeArticle();
     const num = m[1] + m[2];
-    const node: LegalNode = { kind: 'dieu', num, id: anchorId([{ kind: 'dieu', num }]), label: l, title: m[3] || undefined, content: [] };
+    const node: LegalNode = {
+      kind: 'dieu',
+      num,
+      id: anchorId([{ kind: 'dieu', num }]),
+      label: l,
+      title: m[3] || undefined,
+      content: [],
+    };
     this.attach(node);
     this.article = new ArticleBuilder(node, [{ kind: 'dieu', num }], this.file);
   }
@@ -196,10 +249,17 @@ class Parser {
   private checkArticleNumber(base: number, suffix: string, l: Line): void {
     const last = this.lastArticle;
     const next = last ? base === last.base + 1 && suffix === '' : base === 1 && suffix === '';
-    const inserted = last !== undefined && base === last.base && suffix !== '' && POINT_ORDER.indexOf(suffix) > POINT_ORDER.indexOf(last.suffix);
+    const inserted =
+      last !== undefined &&
+      base === last.base &&
+      suffix !== '' &&
+      POINT_ORDER.indexOf(suffix) > POINT_ORDER.indexOf(last.suffix);
     if (!next && !inserted) {
       const prev = last ? `Điều ${last.base}${last.suffix}` : 'the start of the text';
-      const what = last && base <= last.base && !inserted ? 'duplicate or out of order' : 'gap in article numbers';
+      const what =
+        last && base <= last.base && !inserted
+          ? 'duplicate or out of order'
+          : 'gap in article numbers';
       this.fail(l.line, `Điều ${base}${suffix} follows ${prev}: ${what}`);
     }
     this.lastArticle = { base, suffix };
@@ -212,7 +272,8 @@ class Parser {
   }
 
   private closeArticle(): void {
-    if (this.article?.inQuote) this.fail(this.article.quoteLine, 'quotation opened here is never closed');
+    if (this.article?.inQuote)
+      this.fail(this.article.quoteLine, 'quotation opened here is never closed');
     this.article = undefined;
   }
 }
@@ -269,7 +330,13 @@ class ArticleBuilder {
     const path: PathStep[] = [...this.path, { kind: 'trich', num: String(++this.quotes) }];
     const block: Quote = { type: 'quote', id: anchorId(path), line: l.line, content: [] };
     this.current().content.push(block);
-    const holder: LegalNode = { kind: this.node.kind, num: this.node.num, id: block.id, label: l, content: block.content };
+    const holder: LegalNode = {
+      kind: this.node.kind,
+      num: this.node.num,
+      id: block.id,
+      label: l,
+      content: block.content,
+    };
     const builder = new ArticleBuilder(holder, path, this.file);
     block.content.push({ type: 'text', ...l });
     this.quote = { block, builder };
@@ -278,7 +345,11 @@ class ArticleBuilder {
   private openClause(num: string, l: Line): void {
     const last = childNodes(this.node.content, 'khoan').at(-1);
     const expected = last ? Number(last.num) + 1 : 1;
-    if (Number(num) !== expected) this.fail(l.line, `khoản ${num} where khoản ${expected} was expected in ${this.node.label.text}`);
+    if (Number(num) !== expected)
+      this.fail(
+        l.line,
+        `khoản ${num} where khoản ${expected} was expected in ${this.node.label.text}`,
+      );
     this.clausePath = [...this.path, { kind: 'khoan', num }];
     this.clause = { kind: 'khoan', num, id: anchorId(this.clausePath), label: l, content: [] };
     this.point = undefined;
@@ -288,8 +359,12 @@ class ArticleBuilder {
   private openPoint(letter: string, l: Line): void {
     const parent = this.current();
     const expected = this.point ? POINT_ORDER[POINT_ORDER.indexOf(this.point.num) + 1] : 'a';
-    if (letter !== expected) this.fail(l.line, `điểm ${letter} where điểm ${expected ?? '(none)'} was expected`);
-    const path: PathStep[] = [...(this.clause ? this.clausePath : this.path), { kind: 'diem', num: letter }];
+    if (letter !== expected)
+      this.fail(l.line, `điểm ${letter} where điểm ${expected ?? '(none)'} was expected`);
+    const path: PathStep[] = [
+      ...(this.clause ? this.clausePath : this.path),
+      { kind: 'diem', num: letter },
+    ];
     this.point = { kind: 'diem', num: letter, id: anchorId(path), label: l, content: [] };
     parent.content.push({ type: 'node', node: this.point });
   }

@@ -14,7 +14,15 @@
  * Links are offsets into the line: the text is never changed.
  */
 import { t, type UiKey } from '../../i18n/vi.ts';
-import { childNodes, findNode, type Block, type LegalNode, type LegalText, type Line, type Quote } from './model.ts';
+import {
+  childNodes,
+  findNode,
+  type Block,
+  type LegalNode,
+  type LegalText,
+  type Line,
+  type Quote,
+} from './model.ts';
 import { pinpointFromId } from './ids.ts';
 
 /** What the finder needs to know of a document on the shelf. */
@@ -64,13 +72,7 @@ export interface ReferenceLink {
 }
 
 export type PlainReason =
-  | 'self'
-  | 'not-on-shelf'
-  | 'no-text'
-  | 'no-document'
-  | 'missing-target'
-  | 'ambiguous'
-  | 'in-quote';
+  'self' | 'not-on-shelf' | 'no-text' | 'no-document' | 'missing-target' | 'ambiguous' | 'in-quote';
 
 export interface FoundReference {
   start: number;
@@ -125,8 +127,19 @@ const SEPARATOR = /(?:, và |, hoặc |, | và | hoặc )/uy;
 const RANGE = / đến /uy;
 const NEXT_LEVEL = / (?=(?:điểm|khoản|điều) )/iuy;
 const KIND_WORDS = [
-  'Hiến pháp', 'Bộ luật', 'Luật', 'Pháp lệnh', 'Nghị quyết', 'Nghị định thư', 'Nghị định', 'Quyết định',
-  'Thông tư liên tịch', 'Thông tư', 'Hiệp định', 'Hiệp ước', 'Công ước',
+  'Hiến pháp',
+  'Bộ luật',
+  'Luật',
+  'Pháp lệnh',
+  'Nghị quyết',
+  'Nghị định thư',
+  'Nghị định',
+  'Quyết định',
+  'Thông tư liên tịch',
+  'Thông tư',
+  'Hiệp định',
+  'Hiệp ước',
+  'Công ước',
 ].join('|');
 const OF = / (?:của )?/uy;
 const THIS_DOCUMENT = new RegExp(`(${KIND_WORDS}) này(?![\\p{L}\\p{N}])`, 'uy');
@@ -200,7 +213,11 @@ function levelOf(word: string): Level {
 }
 
 /** "khoản 1, khoản 2 và 3", "Điều 7 đến Điều 27": the items of one level from `pos` (at its word). */
-function readItems(text: string, pos: number, level: Level): { group: Group; end: number } | undefined {
+function readItems(
+  text: string,
+  pos: number,
+  level: Level,
+): { group: Group; end: number } | undefined {
   const first = readItem(text, pos, level, true);
   if (!first) return undefined;
   const items = [first];
@@ -263,7 +280,11 @@ function namesOf({ title, kindWord, number }: ShelfEntry): string[] {
  * The shelf documents named at `at` ("Luật Biên giới quốc gia số 06/2003/QH11"), narrowed by a
  * number or date that follows.
  */
-export function matchName(text: string, at: number, shelf: readonly ShelfEntry[]): NameMatch | undefined {
+export function matchName(
+  text: string,
+  at: number,
+  shelf: readonly ShelfEntry[],
+): NameMatch | undefined {
   let best: NameMatch | undefined;
   for (const entry of shelf) {
     for (const name of namesOf(entry)) {
@@ -278,7 +299,10 @@ export function matchName(text: string, at: number, shelf: readonly ShelfEntry[]
 
 const TRAILERS: { re: RegExp; fits: (m: RegExpExecArray, e: ShelfEntry) => boolean }[] = [
   { re: / số (\d[^\s,;:()]*[^\s,;:().])/uy, fits: (m, e) => e.number === m[1] },
-  { re: / ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})/uy, fits: (m, e) => sameDay(e.signed, +m[3], +m[2], +m[1]) },
+  {
+    re: / ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})/uy,
+    fits: (m, e) => sameDay(e.signed, +m[3], +m[2], +m[1]),
+  },
   { re: / năm (\d{4})/uy, fits: (m, e) => e.signed.getUTCFullYear() === +m[1] },
 ];
 
@@ -289,7 +313,7 @@ function sameDay(date: Date, y: number, m: number, d: number): boolean {
 /** A number or date after a name must fit: "Luật Biên giới quốc gia năm 2025" is not the 2003 law. */
 function narrowByTrailers(text: string, match: NameMatch): NameMatch {
   let { end, candidates } = match;
-  for (let more = true; more; ) {
+  for (let more = true; more;) {
     more = false;
     for (const { re, fits } of TRAILERS) {
       const m = sticky(re, text, end);
@@ -303,7 +327,11 @@ function narrowByTrailers(text: string, match: NameMatch): NameMatch {
 }
 
 /** A shelf document named alone; a text naming itself ("Quốc hội ban hành Luật …") is no reference. */
-function documentMention(start: number, name: NameMatch, self: ShelfEntry): FoundReference | undefined {
+function documentMention(
+  start: number,
+  name: NameMatch,
+  self: ShelfEntry,
+): FoundReference | undefined {
   const base = { start, end: name.end, kind: 'document' as const, links: [] };
   if (name.candidates.length === 0) return { ...base, plain: 'not-on-shelf' };
   if (name.candidates.length > 1) return { ...base, plain: 'ambiguous' };
@@ -354,7 +382,12 @@ function articleOf(doc: ShelfEntry, num: string): Scope | undefined {
 }
 
 /** One item's node: an article of the document, or a khoản or điểm inside the scope above it. */
-function step(doc: ShelfEntry, base: Scope | undefined, level: Level, num: string): Scope | undefined {
+function step(
+  doc: ShelfEntry,
+  base: Scope | undefined,
+  level: Level,
+  num: string,
+): Scope | undefined {
   return level === 'dieu' ? articleOf(doc, num) : base && childOf(base, level, num);
 }
 
@@ -375,15 +408,19 @@ function resolve(syntax: Syntax, ctx: LineContext, self: ShelfEntry): FoundRefer
     : lowest.items.map((item) => ({ item, node: step(found.doc, base, lowest.level, item.num) }));
   if (targets.some((t) => !t.node)) return { ...out, plain: 'missing-target' };
   const own = found.doc.slug === self.slug;
-  const around: (LegalNode | Quote | undefined)[] = own ? [ctx.article, ctx.khoan, ctx.diem, ctx.quote] : [];
+  const around: (LegalNode | Quote | undefined)[] = own
+    ? [ctx.article, ctx.khoan, ctx.diem, ctx.quote]
+    : [];
   const last = targets.at(-1)!;
-  out.links = targets.filter((t) => !around.includes(t.node!.node)).map((t) => ({
-    start: t.item.start,
-    end: t === last ? syntax.end : t.item.end,
-    doc: found.doc.slug,
-    anchor: t.node!.node.id,
-    article: articleNumber(t.node!.node),
-  }));
+  out.links = targets
+    .filter((t) => !around.includes(t.node!.node))
+    .map((t) => ({
+      start: t.item.start,
+      end: t === last ? syntax.end : t.item.end,
+      doc: found.doc.slug,
+      anchor: t.node!.node.id,
+      article: articleNumber(t.node!.node),
+    }));
   return out.links.length > 0 ? out : { ...out, plain: 'self' };
 }
 
@@ -418,7 +455,9 @@ export function textReferences(
       else if (block.type === 'quote') {
         const inner: LineContext = { article: ctx.article, quote: block };
         // Its first line is the quoted article's heading ("“Điều 21").
-        block.content.forEach((b, i) => (b.type === 'text' && i === 0 ? add(b, inner, true) : walk([b], inner)));
+        block.content.forEach((b, i) =>
+          b.type === 'text' && i === 0 ? add(b, inner, true) : walk([b], inner),
+        );
       } else if (['dieu', 'khoan', 'diem'].includes(block.node.kind)) {
         const node = block.node;
         const inner = node.kind === 'dieu' ? { article: node } : { ...ctx, [node.kind]: node };
@@ -430,7 +469,10 @@ export function textReferences(
     }
   };
   for (const line of text.preamble) add(line, {}, false);
-  walk(text.body.map((node) => ({ type: 'node', node }) as Block), {});
+  walk(
+    text.body.map((node) => ({ type: 'node', node }) as Block),
+    {},
+  );
   return out;
 }
 

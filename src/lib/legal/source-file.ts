@@ -1,7 +1,8 @@
 /**
- * A source text's bytes, read so that what is wrong with a file is named in its own terms: a Windows-1258 file is "not UTF-8" at its first bad line, not "no heading found". The
- * importer also normalises what is not text (a byte-order mark, Windows line endings) and says so;
- * the parser refuses both, so a file copied into nguon/ by hand cannot carry them.
+ * A source text's bytes, read so that what is wrong with a file is named in its own terms: a
+ * Windows-1258 file is "not UTF-8" at its first bad line, not "no heading found". The importer
+ * also normalises what is not text (a byte-order mark, Windows line endings) and says so; the
+ * parser refuses both, so a file copied into nguon/ by hand cannot carry them.
  */
 import { readFileSync } from 'node:fs';
 import { SourceError } from '../source-error.ts';
@@ -16,7 +17,11 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
   try {
     return UTF8.decode(bytes);
   } catch {
-    throw new SourceError(file, firstBadLine(bytes), 'not UTF-8 (saved in Windows-1258 or another old encoding?): save it as UTF-8');
+    throw new SourceError(
+      file,
+      firstBadLine(bytes),
+      'not UTF-8 (saved in Windows-1258 or another old encoding?): save it as UTF-8',
+    );
   }
 }
 

@@ -32,7 +32,8 @@ export function labelWithGist(label: string, gist: string | undefined): string {
 }
 
 function entry(node: LegalNode): TocEntry {
-  if (node.kind === 'dieu') return { id: node.id, label: node.label.text, gist: gist(node), children: [] };
+  if (node.kind === 'dieu')
+    return { id: node.id, label: node.label.text, gist: gist(node), children: [] };
   const label = node.titleLine ? `${node.label.text} ${node.titleLine.text}` : node.label.text;
   return { id: node.id, label, children: childNodes(node.content).map(entry) };
 }

@@ -23,7 +23,8 @@ interface Unit {
 
 // Where one of our sentences ends: after . ! ? or …, at a frontmatter fence, at a blank line, at a
 // line that starts a list item, heading, table row, quote, or YAML or TS key, and at a table cell.
-const BOUNDARY = /(?<=[.!?…])\s+|\n---(?=\n)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*>#|]|\d+\.[ \t]|[\w'"-]+:\s))|\|/g;
+const BOUNDARY =
+  /(?<=[.!?…])\s+|\n---(?=\n)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*>#|]|\d+\.[ \t]|[\w'"-]+:\s))|\|/g;
 
 function sentences(source: string): Unit[] {
   const units: Unit[] = [];
@@ -56,6 +57,7 @@ export function staleSentences(source: string, file: string): StaleSentence[] {
 
 /** One line per stale sentence, "file:line: …", for the build's error and the test's report. */
 export function formatStale(found: StaleSentence[]): string {
-  const one = (s: StaleSentence) => `names the pre-2025 map (${s.terms.join(', ')}) without saying so: "${s.sentence}"`;
+  const one = (s: StaleSentence) =>
+    `names the pre-2025 map (${s.terms.join(', ')}) without saying so: "${s.sentence}"`;
   return found.map((s) => `${s.file}:${s.line}: ${one(s)}`).join('\n');
 }

@@ -38,7 +38,10 @@ const TOWNSHIP: Pre2025Term[] = [{ label: 'thị trấn', pattern: word('thị t
  * title of its head, "Chỉ huy trưởng (Bộ đội Biên phòng) (cấp) tỉnh".
  */
 const BORDER_GUARD: Pre2025Term[] = [
-  { label: 'Bộ chỉ huy Bộ đội Biên phòng tỉnh', pattern: word('bộ chỉ huy (?:bộ đội biên phòng )?(?:cấp )?tỉnh') },
+  {
+    label: 'Bộ chỉ huy Bộ đội Biên phòng tỉnh',
+    pattern: word('bộ chỉ huy (?:bộ đội biên phòng )?(?:cấp )?tỉnh'),
+  },
   {
     label: 'Chỉ huy trưởng Bộ đội Biên phòng tỉnh',
     pattern: word('chỉ huy trưởng (?:bộ chỉ huy )?(?:bộ đội biên phòng )?(?:cấp )?tỉnh'),
@@ -51,16 +54,50 @@ const BORDER_GUARD: Pre2025Term[] = [
  * the 34 units). Case-sensitive, so "hòa bình" (peace) is not the province Hòa Bình.
  */
 const FORMER_PROVINCES = [
-  'Hà Giang', 'Yên Bái', 'Bắc Kạn', 'Vĩnh Phúc', 'Hòa Bình', 'Hoà Bình', 'Bắc Giang', 'Thái Bình',
-  'Hải Dương', 'Hà Nam', 'Nam Định', 'Quảng Bình', 'Quảng Nam', 'Kon Tum', 'Bình Định', 'Ninh Thuận',
-  'Đắk Nông', 'Bình Thuận', 'Phú Yên', 'Bà Rịa - Vũng Tàu', 'Bà Rịa – Vũng Tàu', 'Bình Dương',
-  'Bình Phước', 'Long An', 'Sóc Trăng', 'Hậu Giang', 'Bến Tre', 'Trà Vinh', 'Tiền Giang', 'Bạc Liêu',
+  'Hà Giang',
+  'Yên Bái',
+  'Bắc Kạn',
+  'Vĩnh Phúc',
+  'Hòa Bình',
+  'Hoà Bình',
+  'Bắc Giang',
+  'Thái Bình',
+  'Hải Dương',
+  'Hà Nam',
+  'Nam Định',
+  'Quảng Bình',
+  'Quảng Nam',
+  'Kon Tum',
+  'Bình Định',
+  'Ninh Thuận',
+  'Đắk Nông',
+  'Bình Thuận',
+  'Phú Yên',
+  'Bà Rịa - Vũng Tàu',
+  'Bà Rịa – Vũng Tàu',
+  'Bình Dương',
+  'Bình Phước',
+  'Long An',
+  'Sóc Trăng',
+  'Hậu Giang',
+  'Bến Tre',
+  'Trà Vinh',
+  'Tiền Giang',
+  'Bạc Liêu',
   'Kiên Giang',
 ];
 
-const PROVINCES: Pre2025Term[] = FORMER_PROVINCES.map((name) => ({ label: name, pattern: word(name, 'u') }));
+const PROVINCES: Pre2025Term[] = FORMER_PROVINCES.map((name) => ({
+  label: name,
+  pattern: word(name, 'u'),
+}));
 
-export const PRE_2025_TERMS: Pre2025Term[] = [...DISTRICT_LEVEL, ...TOWNSHIP, ...BORDER_GUARD, ...PROVINCES];
+export const PRE_2025_TERMS: Pre2025Term[] = [
+  ...DISTRICT_LEVEL,
+  ...TOWNSHIP,
+  ...BORDER_GUARD,
+  ...PROVINCES,
+];
 
 /**
  * What makes a sentence say the name is the old one: the wording the project settled on ("theo cách gọi

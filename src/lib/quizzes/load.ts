@@ -34,14 +34,18 @@ async function loadQuizzes(): Promise<QuizSet[]> {
   return sets.sort((a, b) => order(a) - order(b) || a.data.title.localeCompare(b.data.title, 'vi'));
 }
 
-function check(entry: CollectionEntry<'tracNghiem'>, targets: Pick<CitationTargets, 'document'>): void {
+function check(
+  entry: CollectionEntry<'tracNghiem'>,
+  targets: Pick<CitationTargets, 'document'>,
+): void {
   const file = entry.filePath ?? `trac-nghiem/${entry.id}.yaml`;
   const source = readFileSync(file, 'utf8');
   const idLines = source.split('\n').flatMap((l, i) => (/^\s*-?\s*id:/.test(l) ? [i + 1] : []));
   const seen = new Set<string>();
   entry.data.questions.forEach((question, i) => {
     const line = idLines[i] ?? 1;
-    if (seen.has(question.id)) throw new SourceError(file, line, `question id "${question.id}" is used twice`);
+    if (seen.has(question.id))
+      throw new SourceError(file, line, `question id "${question.id}" is used twice`);
     seen.add(question.id);
     const problem = questionProblem(question, targets);
     if (problem) throw new SourceError(file, line, `question "${question.id}": ${problem}`);

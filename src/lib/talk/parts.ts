@@ -25,7 +25,10 @@ export function talkParts(plan: TalkPlan): TalkPart[] {
     minutes: s.minutes,
     quotes: s.quotes,
   }));
-  return [...sections, { key: QUESTIONS, title: t('outline.questions'), minutes: plan.questionsMinutes, quotes: [] }];
+  return [
+    ...sections,
+    { key: QUESTIONS, title: t('outline.questions'), minutes: plan.questionsMinutes, quotes: [] },
+  ];
 }
 
 /** The parts a choice keeps, in outline order; choosing none (or all) means the whole talk. */

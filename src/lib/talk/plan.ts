@@ -10,7 +10,10 @@ import type { Citation, LawCitation } from '../citations.ts';
 import type { Pinpoint } from '../legal/model.ts';
 import { SourceError } from '../source-error.ts';
 
-export const OUTLINE_PARTS = { points: '## Nội dung chính', reading: '## Điều luật cần đọc' } as const;
+export const OUTLINE_PARTS = {
+  points: '## Nội dung chính',
+  reading: '## Điều luật cần đọc',
+} as const;
 
 export interface TalkSection {
   /** Its number in the outline, from 1. */
@@ -56,7 +59,8 @@ export function overlaps(a: Pinpoint, b: Pinpoint): boolean {
 
 type Pinned = LawCitation & { pin: Pinpoint };
 const isPinned = (c: Citation): c is Pinned => 'doc' in c && c.pin !== undefined;
-const reads = (cite: Pinned, quote: Pinned) => cite.doc === quote.doc && overlaps(cite.pin, quote.pin);
+const reads = (cite: Pinned, quote: Pinned) =>
+  cite.doc === quote.doc && overlaps(cite.pin, quote.pin);
 
 export interface OutlineMeta {
   duration: string;
@@ -66,22 +70,40 @@ export interface OutlineMeta {
 const HEADING_FORM = '"### 1. Title (khoảng 7 phút)"';
 
 /** The plan of one outline; the first problem throws a SourceError at its line. */
-export function talkPlan(source: string, file: string, citations: Citation[], meta: OutlineMeta): TalkPlan {
+export function talkPlan(
+  source: string,
+  file: string,
+  citations: Citation[],
+  meta: OutlineMeta,
+): TalkPlan {
   const lines = source.split('\n');
   const fail = (line: number, reason: string) => new SourceError(file, line, reason);
   const [points, reading] = partLines(lines, file);
-  const headings = lines.flatMap((text, i) => (i > points && i < reading && text.startsWith('### ') ? [i] : []));
-  if (headings.length === 0) throw fail(points + 1, `"${OUTLINE_PARTS.points}" needs its sections as ${HEADING_FORM}`);
+  const headings = lines.flatMap((text, i) =>
+    i > points && i < reading && text.startsWith('### ') ? [i] : [],
+  );
+  if (headings.length === 0)
+    throw fail(points + 1, `"${OUTLINE_PARTS.points}" needs its sections as ${HEADING_FORM}`);
   // Citations have 1-based lines; `points`, `reading` and `headings` are 0-based indexes.
-  const quotes = citations.filter((c): c is Pinned => c.tag === 'LawQuote' && isPinned(c) && c.line > reading + 1);
+  const quotes = citations.filter(
+    (c): c is Pinned => c.tag === 'LawQuote' && isPinned(c) && c.line > reading + 1,
+  );
   const pinned = citations.filter(isPinned);
   const sections = headings.map((at, i) => {
     const heading = parseSectionHeading(lines[at]);
-    if (!heading) throw fail(at + 1, `a section heading reads ${HEADING_FORM}: the presentation view times each one`);
-    if (heading.number !== i + 1) throw fail(at + 1, `section numbered ${heading.number}, expected ${i + 1}`);
+    if (!heading)
+      throw fail(
+        at + 1,
+        `a section heading reads ${HEADING_FORM}: the presentation view times each one`,
+      );
+    if (heading.number !== i + 1)
+      throw fail(at + 1, `section numbered ${heading.number}, expected ${i + 1}`);
     const end = headings[i + 1] ?? reading;
     const cites = pinned.filter((c) => c.line > at && c.line <= end);
-    return { ...heading, quotes: quotes.flatMap((q, qi) => (cites.some((c) => reads(c, q)) ? [qi] : [])) };
+    return {
+      ...heading,
+      quotes: quotes.flatMap((q, qi) => (cites.some((c) => reads(c, q)) ? [qi] : [])),
+    };
   });
   const unread = quotes.find((_, qi) => !sections.some((s) => s.quotes.includes(qi)));
   if (unread) {
@@ -98,9 +120,14 @@ function partLines(lines: string[], file: string): [number, number] {
   const { points: pointsHeading, reading: readingHeading } = OUTLINE_PARTS;
   const [points, reading] = [pointsHeading, readingHeading].map((h) => trimmed.indexOf(h));
   if (points < 0) throw new SourceError(file, 1, `an outline needs the section "${pointsHeading}"`);
-  if (reading < 0) throw new SourceError(file, 1, `an outline needs the section "${readingHeading}"`);
+  if (reading < 0)
+    throw new SourceError(file, 1, `an outline needs the section "${readingHeading}"`);
   if (points > reading) {
-    throw new SourceError(file, reading + 1, `"${readingHeading}" must come after "${pointsHeading}"`);
+    throw new SourceError(
+      file,
+      reading + 1,
+      `"${readingHeading}" must come after "${pointsHeading}"`,
+    );
   }
   return [points, reading];
 }
@@ -108,15 +135,25 @@ function partLines(lines: string[], file: string): [number, number] {
 type Minutes = Pick<TalkPlan, 'minutes' | 'questionsMinutes'>;
 
 /** The talk's minutes, checked: its sections' and its questions' add up to its duration. */
-function checkedMinutes(lines: string[], file: string, sections: { minutes: number }[], meta: OutlineMeta): Minutes {
+function checkedMinutes(
+  lines: string[],
+  file: string,
+  sections: { minutes: number }[],
+  meta: OutlineMeta,
+): Minutes {
   const line = Math.max(1, lines.findIndex((l) => l.startsWith('duration:')) + 1);
   const minutes = parseMinutes(meta.duration);
-  if (minutes === undefined) throw new SourceError(file, line, `duration reads "45 phút", not "${meta.duration}"`);
+  if (minutes === undefined)
+    throw new SourceError(file, line, `duration reads "45 phút", not "${meta.duration}"`);
   const inSections = sections.reduce((total, s) => total + s.minutes, 0);
   const sum = inSections + meta.questionsMinutes;
   if (sum !== minutes) {
     const parts = `the sections take ${inSections} phút and the questions (questionsMinutes) ${meta.questionsMinutes}`;
-    throw new SourceError(file, line, `${parts}, ${sum} phút in all, but duration says ${meta.duration}`);
+    throw new SourceError(
+      file,
+      line,
+      `${parts}, ${sum} phút in all, but duration says ${meta.duration}`,
+    );
   }
   return { minutes, questionsMinutes: meta.questionsMinutes };
 }

@@ -34,9 +34,14 @@ export const FREQUENT = 1000;
 export function frequentWords(texts: readonly string[], min = FREQUENT): string[] {
   const counts = textCounts(texts, (word) => {
     const typed = answerKey(word);
-    return typed.startsWith('đ') ? [typed, fold(word), `đ${fold(word).slice(1)}`] : [typed, fold(word)];
+    return typed.startsWith('đ')
+      ? [typed, fold(word), `đ${fold(word).slice(1)}`]
+      : [typed, fold(word)];
   });
-  return [...counts].filter(([, n]) => n >= min).map(([form]) => form).sort();
+  return [...counts]
+    .filter(([, n]) => n >= min)
+    .map(([form]) => form)
+    .sort();
 }
 
 /** A worker's script: answers its words one by one, as [id, score, locations, inTitle] rows. */
@@ -46,27 +51,42 @@ const pagefind = createInstance(workerData.options);
 await pagefind.init();
 for (const word of workerData.words) {
   const { results, unfilteredResultCount } = await pagefind.search(word);
-  const best = results.slice(0, workerData.limit).map((r) => [r.id, Math.round(r.score * 1e4) / 1e4, r.words, r.matchedMetaFields?.length ? 1 : 0]);
+  const best = results
+    .slice(0, workerData.limit)
+    .map((r) => [r.id, Math.round(r.score * 1e4) / 1e4, r.words, r.matchedMetaFields?.length ? 1 : 0]);
   parentPort.postMessage({ word, answer: { count: unfilteredResultCount, results: best } });
 }
 `;
 
 /** Pagefind's answer for each word, and the list of them. */
-export async function answerFiles(files: readonly IndexFile[], frequent: readonly string[]): Promise<DataFile[]> {
+export async function answerFiles(
+  files: readonly IndexFile[],
+  frequent: readonly string[],
+): Promise<DataFile[]> {
   if (frequent.length === 0) return [{ path: ANSWERS_FILE, value: {} }];
   const { dir, close } = pagefindFolder(files, { 'answer-words.mjs': WORKER });
   try {
     const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(frequent.length / 50)));
-    const shares = Array.from({ length: threads }, (_, k) => frequent.filter((_, i) => i % threads === k));
+    const shares = Array.from({ length: threads }, (_, k) =>
+      frequent.filter((_, i) => i % threads === k),
+    );
     const answers = new Map<string, Answer>();
-    const workers = shares.map((words) => new Worker(join(dir, 'answer-words.mjs'), { workerData: { words, options: NODE_OPTIONS, limit: RESULTS_PER_WORD } }));
+    const workers = shares.map(
+      (words) =>
+        new Worker(join(dir, 'answer-words.mjs'), {
+          workerData: { words, options: NODE_OPTIONS, limit: RESULTS_PER_WORD },
+        }),
+    );
     try {
       await Promise.all(workers.map((worker, k) => answered(worker, shares[k], answers)));
     } finally {
       await Promise.all(workers.map((worker) => worker.terminate()));
     }
     const list: AnswerList = Object.fromEntries(frequent.map((word, n) => [word, n]));
-    return [{ path: ANSWERS_FILE, value: list }, ...frequent.map((word, n) => ({ path: answerFile(n), value: answers.get(word) }))];
+    return [
+      { path: ANSWERS_FILE, value: list },
+      ...frequent.map((word, n) => ({ path: answerFile(n), value: answers.get(word) })),
+    ];
   } finally {
     close();
   }
@@ -75,8 +95,14 @@ export async function answerFiles(files: readonly IndexFile[], frequent: readonl
 /** Resolves once `worker` has answered all its `words` into `answers`. */
 function answered(worker: Worker, words: string[], answers: Map<string, Answer>): Promise<void> {
   return new Promise((resolve, reject) => {
-    worker.on('message', ({ word, answer }: { word: string; answer: Answer }) => answers.set(word, answer));
+    worker.on('message', ({ word, answer }: { word: string; answer: Answer }) =>
+      answers.set(word, answer),
+    );
     worker.on('error', reject);
-    worker.on('exit', (code) => (code === 0 && words.every((w) => answers.has(w)) ? resolve() : reject(new Error(`search answers: a worker stopped (exit ${code})`))));
+    worker.on('exit', (code) =>
+      code === 0 && words.every((w) => answers.has(w))
+        ? resolve()
+        : reject(new Error(`search answers: a worker stopped (exit ${code})`)),
+    );
   });
 }

@@ -9,7 +9,12 @@ import type { ShelfDocument } from '../../library.ts';
 import { articles, childNodes } from '../../legal/model.ts';
 import { gist } from '../../legal/toc.ts';
 import { sitePath } from '../../paths.ts';
-import { numberRuns, type CatalogArticle, type CatalogDocument, type CatalogTerm } from '../query/catalog.ts';
+import {
+  numberRuns,
+  type CatalogArticle,
+  type CatalogDocument,
+  type CatalogTerm,
+} from '../query/catalog.ts';
 
 /** The catalog of the shelf; `statusOf` gives what a hit of each document says of its status (src/lib/status.ts). */
 export function catalogOf(
@@ -34,7 +39,9 @@ export function articlesOf(doc: ShelfDocument): CatalogArticle[] {
         id: a.id,
         label: a.label.text,
         gist: gist(a),
-        clauses: childNodes(a.content).filter((n) => n.kind === 'khoan').map((n) => n.num),
+        clauses: childNodes(a.content)
+          .filter((n) => n.kind === 'khoan')
+          .map((n) => n.num),
       }))
     : [];
 }
@@ -45,6 +52,8 @@ const DEFINITIONS_PER_TERM = 3;
 export function termsOf(glossary: readonly GlossaryEntry[]): CatalogTerm[] {
   return glossary.map((entry) => ({
     term: entry.term,
-    definitions: entry.definitions.slice(0, DEFINITIONS_PER_TERM).map(({ doc, pin }) => ({ doc, dieu: pin.dieu, ...(pin.khoan && { khoan: pin.khoan }) })),
+    definitions: entry.definitions
+      .slice(0, DEFINITIONS_PER_TERM)
+      .map(({ doc, pin }) => ({ doc, dieu: pin.dieu, ...(pin.khoan && { khoan: pin.khoan }) })),
   }));
 }

@@ -14,11 +14,16 @@ import type { CommonWords } from '../query/index-files.ts';
 /** Words, folded and as written, found in more than `share` of the texts, with their counts. */
 export function commonWords(texts: readonly string[], share = COMMON_SHARE): CommonWords {
   const counts = textCounts(texts, (word) => new Set([fold(word), word.toLowerCase()]));
-  return Object.fromEntries([...counts].filter(([, n]) => n > share * texts.length).sort(([a], [b]) => a.localeCompare(b)));
+  return Object.fromEntries(
+    [...counts].filter(([, n]) => n > share * texts.length).sort(([a], [b]) => a.localeCompare(b)),
+  );
 }
 
 /** How many of the texts hold each of the forms that `formsOf` gives of their words. */
-export function textCounts(texts: readonly string[], formsOf: (word: string) => Iterable<string>): Map<string, number> {
+export function textCounts(
+  texts: readonly string[],
+  formsOf: (word: string) => Iterable<string>,
+): Map<string, number> {
   const counts = new Map<string, number>();
   for (const text of texts) {
     const forms = new Set(words(text.normalize('NFC')).flatMap((word) => [...formsOf(word)]));

@@ -35,18 +35,29 @@ export interface ScriptFile {
 export function indexScripts(files: readonly IndexFile[]): ScriptFile[] {
   const entryFile = files.find((f) => f.path === PAGEFIND_ENTRY);
   if (!entryFile) throw new Error(`Pagefind wrote no ${PAGEFIND_ENTRY}`);
-  const entry = JSON.parse(new TextDecoder().decode(entryFile.content)) as { languages: Record<string, { wasm?: string }> };
-  const wasm = new Set(Object.values(entry.languages).map((l) => `wasm.${l.wasm ?? 'unknown'}.pagefind`));
-  const needed = (path: string) => path === entryFile.path || wasm.has(path) || /\.pf_(meta|index)$/.test(path);
+  const entry = JSON.parse(new TextDecoder().decode(entryFile.content)) as {
+    languages: Record<string, { wasm?: string }>;
+  };
+  const wasm = new Set(
+    Object.values(entry.languages).map((l) => `wasm.${l.wasm ?? 'unknown'}.pagefind`),
+  );
+  const needed = (path: string) =>
+    path === entryFile.path || wasm.has(path) || /\.pf_(meta|index)$/.test(path);
   return files.filter((f) => needed(f.path)).map(fileScript);
 }
 
 /** The classic script that hands one file's bytes to the page (loaded by src/client/search/index-loader.ts). */
 export function fileScript(file: IndexFile): ScriptFile {
-  return { path: scriptPath(file.path), text: `${CHUNK_CALLBACK}(${JSON.stringify(file.path)},"${Buffer.from(file.content).toString('base64')}");\n` };
+  return {
+    path: scriptPath(file.path),
+    text: `${CHUNK_CALLBACK}(${JSON.stringify(file.path)},"${Buffer.from(file.content).toString('base64')}");\n`,
+  };
 }
 
 /** The classic script that hands one of the search's own files to the page, as a value. */
 export function dataScript(file: DataFile): ScriptFile {
-  return { path: scriptPath(file.path), text: `${DATA_CALLBACK}(${JSON.stringify(file.path)},${JSON.stringify(file.value)});\n` };
+  return {
+    path: scriptPath(file.path),
+    text: `${DATA_CALLBACK}(${JSON.stringify(file.path)},${JSON.stringify(file.value)});\n`,
+  };
 }

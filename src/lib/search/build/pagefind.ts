@@ -31,10 +31,13 @@ export async function indexRecords(records: SearchRecord[]): Promise<IndexFile[]
   try {
     // Pagefind's service takes many files at once; one at a time, the round trips dominate at scale.
     for (let i = 0; i < records.length; i += ADD_AT_ONCE) {
-      await Promise.all(records.slice(i, i + ADD_AT_ONCE).map(async (record) => {
-        const added = await index.addHTMLFile({ url: record.url, content: record.html });
-        if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
-      }));
+      await Promise.all(
+        records.slice(i, i + ADD_AT_ONCE).map(async (record) => {
+          const added = await index.addHTMLFile({ url: record.url, content: record.html });
+          if (added.errors.length)
+            throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+        }),
+      );
     }
     const { files, errors: fileErrors } = await index.getFiles();
     if (fileErrors.length) throw new Error(`Pagefind: ${fileErrors.join('; ')}`);
@@ -58,7 +61,11 @@ const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 /** The fields of a fragment this build reads, with the type of each. */
 const FRAGMENT_FIELDS = {
-  url: 'string', content: 'string', meta: 'object', filters: 'object', anchors: 'array',
+  url: 'string',
+  content: 'string',
+  meta: 'object',
+  filters: 'object',
+  anchors: 'array',
 } as const;
 
 /**
@@ -67,33 +74,40 @@ const FRAGMENT_FIELDS = {
  */
 export function readFragments(files: readonly IndexFile[]): { id: string; fragment: Fragment }[] {
   const changed = (path: string, what: string) =>
-    new Error(`The installed Pagefind (${versionOf(files)}) changed its fragment format: ${path} ${what}. ` +
-      `src/lib/search/build/pagefind.ts reads Pagefind 1.6's (gzip of "${FRAGMENT_SIGNATURE}" and JSON with ` +
-      `${Object.keys(FRAGMENT_FIELDS).join(', ')}); update readFragments and the fragment test.`);
-  return files.filter((f) => f.path.endsWith('.pf_fragment')).map((f) => {
-    let text: string;
-    try {
-      text = new TextDecoder().decode(gunzipSync(f.content));
-    } catch {
-      throw changed(f.path, 'is not gzip');
-    }
-    if (!text.startsWith(FRAGMENT_SIGNATURE)) throw changed(f.path, `does not start with "${FRAGMENT_SIGNATURE}"`);
-    const fragment = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as Record<string, unknown>;
-    for (const [field, type] of Object.entries(FRAGMENT_FIELDS)) {
-      const value = fragment[field];
-      const actual = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
-      if (actual !== type) throw changed(f.path, `has ${actual} for ${field}, not ${type}`);
-    }
-    return { id: basename(f.path, '.pf_fragment'), fragment: fragment as unknown as Fragment };
-  });
+    new Error(
+      `The installed Pagefind (${versionOf(files)}) changed its fragment format: ${path} ${what}. ` +
+        `src/lib/search/build/pagefind.ts reads Pagefind 1.6's (gzip of "${FRAGMENT_SIGNATURE}" and JSON with ` +
+        `${Object.keys(FRAGMENT_FIELDS).join(', ')}); update readFragments and the fragment test.`,
+    );
+  return files
+    .filter((f) => f.path.endsWith('.pf_fragment'))
+    .map((f) => {
+      let text: string;
+      try {
+        text = new TextDecoder().decode(gunzipSync(f.content));
+      } catch {
+        throw changed(f.path, 'is not gzip');
+      }
+      if (!text.startsWith(FRAGMENT_SIGNATURE))
+        throw changed(f.path, `does not start with "${FRAGMENT_SIGNATURE}"`);
+      const fragment = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as Record<string, unknown>;
+      for (const [field, type] of Object.entries(FRAGMENT_FIELDS)) {
+        const value = fragment[field];
+        const actual = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
+        if (actual !== type) throw changed(f.path, `has ${actual} for ${field}, not ${type}`);
+      }
+      return { id: basename(f.path, '.pf_fragment'), fragment: fragment as unknown as Fragment };
+    });
 }
 
 /** Ways pagefind.js could reach `fetch` that a binding of the bare name would not answer. */
-const OTHER_FETCH = new RegExp([
-  String.raw`\b(?:globalThis|window|self|global)\s*\.\s*fetch\b`, // a property of the global object
-  String.raw`\[\s*["'\`]fetch["'\`]\s*\]`, // the same, by a computed name
-  String.raw`\b(?:const|let|var|function)\s+fetch\b`, // a fetch of its own
-].join('|'));
+const OTHER_FETCH = new RegExp(
+  [
+    String.raw`\b(?:globalThis|window|self|global)\s*\.\s*fetch\b`, // a property of the global object
+    String.raw`\[\s*["'\`]fetch["'\`]\s*\]`, // the same, by a computed name
+    String.raw`\b(?:const|let|var|function)\s+fetch\b`, // a fetch of its own
+  ].join('|'),
+);
 
 /**
  * pagefind.js (`runtime`, an ES module) with `fetch` bound by `binding`, module code that declares
@@ -104,10 +118,13 @@ const OTHER_FETCH = new RegExp([
 export function withFetch(runtime: string, binding: string): string {
   const version = /pagefind_version\s*=\s*"([^"]+)"/.exec(runtime)?.[1] ?? 'version unknown';
   const changed = (what: string) =>
-    new Error(`pagefind.js (Pagefind ${version}) ${what}: src/lib/search/build/pagefind.ts binds its fetch by ` +
-      'declaring the name before its code (withFetch), so its index files come from the page\'s index ' +
-      'loader (src/client/search/index-loader.ts); update withFetch and the fetch test.');
-  if (!/(?<![.\w$])fetch\s*\(/.test(runtime)) throw changed('no longer calls fetch() by its bare name');
+    new Error(
+      `pagefind.js (Pagefind ${version}) ${what}: src/lib/search/build/pagefind.ts binds its fetch by ` +
+        "declaring the name before its code (withFetch), so its index files come from the page's index " +
+        'loader (src/client/search/index-loader.ts); update withFetch and the fetch test.',
+    );
+  if (!/(?<![.\w$])fetch\s*\(/.test(runtime))
+    throw changed('no longer calls fetch() by its bare name');
   const other = OTHER_FETCH.exec(runtime);
   if (other) throw changed(`reaches fetch another way ("${other[0]}")`);
   return `${binding}\n${runtime}`;
@@ -116,7 +133,8 @@ export function withFetch(runtime: string, binding: string): string {
 /** Pagefind's version, from its entry file. */
 function versionOf(files: readonly IndexFile[]): string {
   const entry = files.find((f) => f.path === PAGEFIND_ENTRY);
-  const version = entry && (JSON.parse(new TextDecoder().decode(entry.content)) as { version?: string }).version;
+  const version =
+    entry && (JSON.parse(new TextDecoder().decode(entry.content)) as { version?: string }).version;
   return version ?? 'version unknown';
 }
 
@@ -144,7 +162,10 @@ interface PagefindFolder {
  * A temporary folder with the index files, `pagefind.mjs` (pagefind.js with its `fetch` bound to
  * the folder) and `scripts`, more modules by name. `close` removes the folder.
  */
-export function pagefindFolder(files: readonly IndexFile[], scripts: Record<string, string> = {}): PagefindFolder {
+export function pagefindFolder(
+  files: readonly IndexFile[],
+  scripts: Record<string, string> = {},
+): PagefindFolder {
   const dir = mkdtempSync(join(tmpdir(), 'tu-sach-pagefind-'));
   for (const f of files) {
     mkdirSync(dirname(join(dir, f.path)), { recursive: true });
@@ -156,9 +177,13 @@ export function pagefindFolder(files: readonly IndexFile[], scripts: Record<stri
 }
 
 /** pagefind.js on these index files, in this thread (the engine's tests search with it). */
-export async function nodePagefind(files: readonly IndexFile[]): Promise<{ pagefind: Pagefind; close: () => void }> {
+export async function nodePagefind(
+  files: readonly IndexFile[],
+): Promise<{ pagefind: Pagefind; close: () => void }> {
   const { dir, close } = pagefindFolder(files);
-  const runtime = (await import(pathToFileURL(join(dir, 'pagefind.mjs')).href)) as { createInstance: (options: object) => Pagefind };
+  const runtime = (await import(pathToFileURL(join(dir, 'pagefind.mjs')).href)) as {
+    createInstance: (options: object) => Pagefind;
+  };
   const pagefind = runtime.createInstance(NODE_OPTIONS);
   await pagefind.init();
   return { pagefind, close };

@@ -28,13 +28,21 @@ export interface IndexedRecord {
 }
 
 /** The facts of these records, and each document's record ids. */
-export function recordFacts(records: readonly IndexedRecord[]): { facts: RecordFacts; byDocument: Map<string, string[]> } {
+export function recordFacts(records: readonly IndexedRecord[]): {
+  facts: RecordFacts;
+  byDocument: Map<string, string[]>;
+} {
   const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const facts: RecordFacts = {
-    total: sorted.length, documents: [], others: {}, counts: { kind: {}, document: {} }, questions: {},
+    total: sorted.length,
+    documents: [],
+    others: {},
+    counts: { kind: {}, document: {} },
+    questions: {},
   };
   const byDocument = new Map<string, string[]>();
-  const add = <K extends string>(map: Record<K, number>, key: K) => (map[key] = (map[key] ?? 0) + 1);
+  const add = <K extends string>(map: Record<K, number>, key: K) =>
+    (map[key] = (map[key] ?? 0) + 1);
   for (const record of sorted) {
     add(facts.counts.kind, record.kind);
     if (record.level === 'document') facts.documents.push(record.id);
@@ -51,7 +59,13 @@ export function recordFacts(records: readonly IndexedRecord[]): { facts: RecordF
 }
 
 /** A record's id and filters, from its fragment. */
-export function indexedRecord({ id, fragment: { url, filters, meta } }: { id: string; fragment: Fragment }): IndexedRecord {
+export function indexedRecord({
+  id,
+  fragment: { url, filters, meta },
+}: {
+  id: string;
+  fragment: Fragment;
+}): IndexedRecord {
   const one = (name: string) => filters[name]?.[0];
   const kind = one('kind');
   const level = one('level') as RecordLevel | undefined;

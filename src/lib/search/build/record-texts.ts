@@ -12,7 +12,9 @@ import type { Fragment } from './pagefind.ts';
 export function recordTextOf(fragment: Fragment): RecordText {
   const headings = fragment.url.includes('#')
     ? []
-    : fragment.anchors.filter((a) => /^h\d$/i.test(a.element) && a.id && a.text.trim()).map(({ id, text, location }) => ({ id, text, location }));
+    : fragment.anchors
+        .filter((a) => /^h\d$/i.test(a.element) && a.id && a.text.trim())
+        .map(({ id, text, location }) => ({ id, text, location }));
   return {
     url: fragment.url,
     title: fragment.meta.title ?? fragment.url,

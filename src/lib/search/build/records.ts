@@ -46,14 +46,27 @@ export function pageRecords(html: string, sitePath: string, siteName: string): S
   const facts: PageFacts = {
     lang: (querySelector(root, 'html') as ElementNode | null)?.attributes.lang ?? 'vi',
     kind: main.attributes[PAGE_FACT.kind] ?? 'khac',
-    document: (querySelector(main, selector(PAGE_FACT.document)) as ElementNode | null)?.attributes[PAGE_FACT.document] ?? '',
+    document:
+      (querySelector(main, selector(PAGE_FACT.document)) as ElementNode | null)?.attributes[
+        PAGE_FACT.document
+      ] ?? '',
     title: pageTitle(root, siteName),
   };
-  const units = (querySelectorAll(main, selector(RECORD_HOOK)) as ElementNode[]).filter((unit) => !insideAnother(unit, main) && firstWithId(unit));
+  const units = (querySelectorAll(main, selector(RECORD_HOOK)) as ElementNode[]).filter(
+    (unit) => !insideAnother(unit, main) && firstWithId(unit),
+  );
   const records = units.map((unit) => unitRecord(unit, sitePath, facts));
   for (const unit of units) remove(unit);
   const title = ` data-pagefind-meta="title[data-title]" data-title="${attr(facts.title)}"`;
-  records.push({ url: `/${sitePath}`, html: wrap(main.children.map(renderSync).join(''), facts, facts.document ? 'document' : 'content', title) });
+  records.push({
+    url: `/${sitePath}`,
+    html: wrap(
+      main.children.map(renderSync).join(''),
+      facts,
+      facts.document ? 'document' : 'content',
+      title,
+    ),
+  });
   return records;
 }
 
@@ -63,15 +76,25 @@ function unitRecord(unit: ElementNode, sitePath: string, facts: PageFacts): Sear
   const title = unit.attributes[RECORD_TITLE];
   if (title) anchor.attributes[RECORD_TITLE] = title;
   anchor.attributes['data-pagefind-meta'] = title ? `title[${RECORD_TITLE}]` : 'title';
-  const context = ` data-pagefind-meta="context[data-context]" data-context="${attr([facts.title, ...enclosingHeadings(unit)].join(' › '))}"`;
-  return { url: `/${sitePath}#${anchor.attributes.id}`, html: wrap(renderSync(unit), facts, 'content', context) };
+  const where = attr([facts.title, ...enclosingHeadings(unit)].join(' › '));
+  const context = ` data-pagefind-meta="context[data-context]" data-context="${where}"`;
+  return {
+    url: `/${sitePath}#${anchor.attributes.id}`,
+    html: wrap(renderSync(unit), facts, 'content', context),
+  };
 }
 
 /** Headings of the sections around a unit inside <main>, outermost first ("Chương 2: CHẾ ĐỘ PHÁP LÝ …"). */
 function enclosingHeadings(unit: ElementNode): string[] {
   const out: string[] = [];
-  for (let up = unit.parent; up?.type === ELEMENT_NODE && !('data-pagefind-body' in up.attributes); up = up.parent) {
-    const heading = up.children.find((c): c is ElementNode => c.type === ELEMENT_NODE && /^h\d$/.test(c.name));
+  for (
+    let up = unit.parent;
+    up?.type === ELEMENT_NODE && !('data-pagefind-body' in up.attributes);
+    up = up.parent
+  ) {
+    const heading = up.children.find(
+      (c): c is ElementNode => c.type === ELEMENT_NODE && /^h\d$/.test(c.name),
+    );
     if (heading && heading !== unit) out.unshift(textOf(heading));
   }
   return out;
@@ -90,15 +113,24 @@ export function recordText(html: string): string {
 
 function textOf(node: Node): string {
   if (node.type === TEXT_NODE) return node.value;
-  return node.type === ELEMENT_NODE ? node.children.map(textOf).join('').replace(/\s+/g, ' ').trim() : '';
+  return node.type === ELEMENT_NODE
+    ? node.children.map(textOf).join('').replace(/\s+/g, ' ').trim()
+    : '';
 }
 
 export type RecordLevel = 'document' | 'content';
 
 /** A whole HTML document around a record's body; `meta` is extra attributes for <main>. */
 function wrap(body: string, facts: PageFacts, level: RecordLevel, meta: string): string {
-  const filters = ['kind[data-kind]', 'level[data-level]', ...(facts.document ? ['document[data-document]'] : [])].join(', ');
-  return `<!doctype html><html lang="${attr(facts.lang)}"><body><main data-pagefind-body data-pagefind-filter="${filters}" data-kind="${attr(facts.kind)}" data-level="${level}" data-document="${attr(facts.document)}"${meta}>${body}</main></body></html>`;
+  const filters = [
+    'kind[data-kind]',
+    'level[data-level]',
+    ...(facts.document ? ['document[data-document]'] : []),
+  ].join(', ');
+  const main =
+    `<main data-pagefind-body data-pagefind-filter="${filters}" data-kind="${attr(facts.kind)}" ` +
+    `data-level="${level}" data-document="${attr(facts.document)}"${meta}>`;
+  return `<!doctype html><html lang="${attr(facts.lang)}"><body>${main}${body}</main></body></html>`;
 }
 
 function attr(value: string): string {

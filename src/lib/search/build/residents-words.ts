@@ -33,7 +33,9 @@ export function residentsWords(library: Library, file = RESIDENTS_WORDS_FILE): R
   const shelf = `-${slugOf(lines.map((line) => line.text).join(' '))}-`;
   const usedOnce = (words: string) => shelf.split(`-${slugOf(words)}-`).length === 2;
   const fromDefinitions = texts.flatMap((text) =>
-    inclusions(text).flatMap(({ term, covers }) => covers.filter(usedOnce).map((words) => ({ words, law: term }))),
+    inclusions(text).flatMap(({ term, covers }) =>
+      covers.filter(usedOnce).map((words) => ({ words, law: term })),
+    ),
   );
   const unique = new Map<string, ResidentsWord>();
   for (const entry of [...curated(library, file), ...fromDefinitions]) {
@@ -55,7 +57,11 @@ function curated(library: Library, file: string): ResidentsWord[] {
 function articleProblem(library: Library, { at, law }: ResidentsWordEntry): string | undefined {
   if (!at) return undefined;
   const pin: Pinpoint = { dieu: at.dieu, khoan: at.khoan, diem: at.diem };
-  const found = lookupLaw({ document: (slug) => library.documents.find((d) => d.slug === slug) }, at.doc, pin);
+  const found = lookupLaw(
+    { document: (slug) => library.documents.find((d) => d.slug === slug) },
+    at.doc,
+    pin,
+  );
   if ('problem' in found) return found.problem;
   if (mentions(found.node!, law)) return undefined;
   return `the law's words "${law}" do not occur in ${at.doc} Điều ${at.dieu}${at.khoan ? ` khoản ${at.khoan}` : ''}`;
@@ -64,6 +70,10 @@ function articleProblem(library: Library, { at, law }: ResidentsWordEntry): stri
 function sourceProblem({ source, law }: ResidentsWordEntry): string | undefined {
   const path = join(CONTENT_ROOT, 'tham-khao', `${source}.yaml`);
   if (!existsSync(path)) return `no public source "${source}" in content/tham-khao/`;
-  const quote = String((load(readFileSync(path, 'utf8')) as { quote?: unknown } | null)?.quote ?? '');
-  return hasWords(quote, law) ? undefined : `the law's words "${law}" do not occur in the quote of ${source}`;
+  const quote = String(
+    (load(readFileSync(path, 'utf8')) as { quote?: unknown } | null)?.quote ?? '',
+  );
+  return hasWords(quote, law)
+    ? undefined
+    : `the law's words "${law}" do not occur in the quote of ${source}`;
 }

@@ -10,10 +10,22 @@ import { dirname, join } from 'node:path';
 import { t } from '../../../i18n/vi.ts';
 import { sitePath } from '../../paths.ts';
 import type { CommonWords } from '../query/index-files.ts';
-import { COMMON_WORDS_FILE, documentRecordsFile, INDEX_DIR, RECORD_FACTS_FILE, recordTextFile } from '../shared/names.ts';
+import {
+  COMMON_WORDS_FILE,
+  documentRecordsFile,
+  INDEX_DIR,
+  RECORD_FACTS_FILE,
+  recordTextFile,
+} from '../shared/names.ts';
 import { answerFiles, frequentWords } from './answers.ts';
 import { commonWords } from './common-words.ts';
-import { dataScript, indexScripts, type DataFile, type IndexFile, type ScriptFile } from './index-scripts.ts';
+import {
+  dataScript,
+  indexScripts,
+  type DataFile,
+  type IndexFile,
+  type ScriptFile,
+} from './index-scripts.ts';
 import { indexRecords, readFragments, runtimeOf } from './pagefind.ts';
 import { indexedRecord, recordFacts } from './record-facts.ts';
 import { recordTextOf } from './record-texts.ts';
@@ -36,7 +48,10 @@ export async function writeSearchIndex(site: string): Promise<SearchIndex> {
   const texts = records.map((r) => recordText(r.html));
   const frequent = frequentWords(texts);
   const own = [...ownFiles(files, commonWords(texts)), ...(await answerFiles(files, frequent))];
-  const bytes = writeIndex([...indexScripts(files), ...own.map(dataScript)], join(site, 'assets', INDEX_DIR));
+  const bytes = writeIndex(
+    [...indexScripts(files), ...own.map(dataScript)],
+    join(site, 'assets', INDEX_DIR),
+  );
   return { runtime: runtimeOf(files), records, answered: frequent.length, bytes };
 }
 
@@ -61,7 +76,10 @@ export function ownFiles(files: readonly IndexFile[], common: CommonWords): Data
     { path: COMMON_WORDS_FILE, value: common },
     { path: RECORD_FACTS_FILE, value: facts },
     ...[...byDocument].map(([slug, ids]) => ({ path: documentRecordsFile(slug), value: ids })),
-    ...fragments.map(({ id, fragment }) => ({ path: recordTextFile(id), value: recordTextOf(fragment) })),
+    ...fragments.map(({ id, fragment }) => ({
+      path: recordTextFile(id),
+      value: recordTextOf(fragment),
+    })),
   ];
 }
 

@@ -29,8 +29,12 @@ export interface CandidateQuery {
  * over words, and more words would otherwise score more. A record found both ways keeps its
  * better score.
  */
-export async function candidatesFor(searchWord: WordSearch, query: CandidateQuery): Promise<RankedRecord[]> {
-  const rank = (words: readonly string[]) => rankedFor(searchWord, words, query.allowed, query.total);
+export async function candidatesFor(
+  searchWord: WordSearch,
+  query: CandidateQuery,
+): Promise<RankedRecord[]> {
+  const rank = (words: readonly string[]) =>
+    rankedFor(searchWord, words, query.allowed, query.total);
   const [own, ...read] = await Promise.all([rank(query.words), ...query.readings.map(rank)]);
   if (read.length === 0) return own;
   const best = new Map(own.map((record) => [record.id, record]));
@@ -50,21 +54,25 @@ async function rankedFor(
   allowed: (id: string) => boolean,
   total: number,
 ): Promise<RankedRecord[]> {
-  const perWord = await Promise.all([...new Set(queryWords)].map(async (word): Promise<WordMatches> => {
-    const records = new Map<string, WordMatch>();
-    let having = 0;
-    for (const response of await Promise.all(dReadings(word).map(searchWord))) {
-      having += response.unfilteredResultCount;
-      for (const result of response.results.filter((r) => allowed(r.id)).slice(0, RESULTS_PER_WORD)) {
-        const seen = records.get(result.id);
-        records.set(result.id, {
-          score: Math.max(seen?.score ?? 0, result.score),
-          locations: [...(seen?.locations ?? []), ...result.words],
-          inTitle: Boolean(seen?.inTitle || result.matchedMetaFields?.length),
-        });
+  const perWord = await Promise.all(
+    [...new Set(queryWords)].map(async (word): Promise<WordMatches> => {
+      const records = new Map<string, WordMatch>();
+      let having = 0;
+      for (const response of await Promise.all(dReadings(word).map(searchWord))) {
+        having += response.unfilteredResultCount;
+        for (const result of response.results
+          .filter((r) => allowed(r.id))
+          .slice(0, RESULTS_PER_WORD)) {
+          const seen = records.get(result.id);
+          records.set(result.id, {
+            score: Math.max(seen?.score ?? 0, result.score),
+            locations: [...(seen?.locations ?? []), ...result.words],
+            inTitle: Boolean(seen?.inTitle || result.matchedMetaFields?.length),
+          });
+        }
       }
-    }
-    return { idf: idf(total, Math.min(having, total)), records };
-  }));
+      return { idf: idf(total, Math.min(having, total)), records };
+    }),
+  );
   return rankRecords(perWord);
 }

@@ -3,7 +3,13 @@
  * "khoản 2 điều 35 luật biên phòng") or a document ("luat bien phong", "06/2003/QH11") are
  * answered from the catalog, so what they name comes first whatever the full-text ranking says.
  */
-import { hasArticle, type CatalogArticle, type CatalogDocument, type CatalogDocumentArticles, type CatalogTerm } from './catalog.ts';
+import {
+  hasArticle,
+  type CatalogArticle,
+  type CatalogDocument,
+  type CatalogDocumentArticles,
+  type CatalogTerm,
+} from './catalog.ts';
 import { fold, words } from './fold.ts';
 
 export interface ArticleRef {
@@ -55,7 +61,10 @@ export interface ArticleMatch {
  * diacritics break ties. With no other words, every document that has that article. Nothing when
  * the other words name no document: they describe content instead.
  */
-export function referencedDocuments<T extends CatalogDocument>(ref: ArticleRef, catalog: readonly T[]): T[] {
+export function referencedDocuments<T extends CatalogDocument>(
+  ref: ArticleRef,
+  catalog: readonly T[],
+): T[] {
   const having = catalog.filter((doc) => hasArticle(doc, ref.dieu));
   if (ref.rest.length === 0) return having;
   const scores = catalog.map((doc) => nameScore(ref, doc, catalog));
@@ -64,16 +73,28 @@ export function referencedDocuments<T extends CatalogDocument>(ref: ArticleRef, 
 }
 
 /** The article (and khoản) a reference names in each of these documents. */
-export function articlesIn(ref: ArticleRef, docs: readonly CatalogDocumentArticles[]): ArticleMatch[] {
+export function articlesIn(
+  ref: ArticleRef,
+  docs: readonly CatalogDocumentArticles[],
+): ArticleMatch[] {
   return docs.flatMap((doc) => {
     const article = doc.articles.find((a) => a.num === ref.dieu);
     if (!article) return [];
-    return [{ doc, article, khoan: ref.khoan && article.clauses.includes(ref.khoan) ? ref.khoan : undefined }];
+    return [
+      {
+        doc,
+        article,
+        khoan: ref.khoan && article.clauses.includes(ref.khoan) ? ref.khoan : undefined,
+      },
+    ];
   });
 }
 
 /** The articles a reference points at, in a catalog whose articles are loaded. */
-export function matchArticles(ref: ArticleRef, catalog: readonly CatalogDocumentArticles[]): ArticleMatch[] {
+export function matchArticles(
+  ref: ArticleRef,
+  catalog: readonly CatalogDocumentArticles[],
+): ArticleMatch[] {
   return articlesIn(ref, referencedDocuments(ref, catalog));
 }
 
@@ -82,12 +103,19 @@ export function matchArticles(ref: ArticleRef, catalog: readonly CatalogDocument
  * of a document's names ("luat bien phong" names "Luật Biên phòng Việt Nam"; "bien gioi" names
  * nothing: it is in many names and is most of none).
  */
-export function matchDocuments(query: string, catalog: readonly CatalogDocument[]): CatalogDocument[] {
+export function matchDocuments(
+  query: string,
+  catalog: readonly CatalogDocument[],
+): CatalogDocument[] {
   const asked = words(fold(query));
-  const shares = catalog.map((doc) => Math.max(...nameWords(doc).map(({ folded }) => {
-    const run = longestCommonRun(asked, folded);
-    return run >= 2 && run >= 0.6 * asked.length ? run / folded.length : 0;
-  })));
+  const shares = catalog.map((doc) =>
+    Math.max(
+      ...nameWords(doc).map(({ folded }) => {
+        const run = longestCommonRun(asked, folded);
+        return run >= 2 && run >= 0.6 * asked.length ? run / folded.length : 0;
+      }),
+    ),
+  );
   const best = Math.max(0, ...shares);
   return best >= 0.5 ? catalog.filter((_, i) => shares[i] === best) : [];
 }
@@ -98,12 +126,19 @@ export function matchDocuments(query: string, catalog: readonly CatalogDocument[
  * at least half of that name. The search then ranks that document's articles first. Undefined when
  * no document, or more than one, is mentioned so.
  */
-export function documentInQuery(query: string, catalog: readonly CatalogDocument[]): CatalogDocument | undefined {
+export function documentInQuery(
+  query: string,
+  catalog: readonly CatalogDocument[],
+): CatalogDocument | undefined {
   const asked = words(fold(query));
-  const shares = catalog.map((doc) => Math.max(...nameWords(doc).map(({ folded }) => {
-    const run = Math.max(0, ...asked.map((_, i) => commonPrefix(asked.slice(i), folded)));
-    return run >= 3 && run >= folded.length / 2 ? run / folded.length : 0;
-  })));
+  const shares = catalog.map((doc) =>
+    Math.max(
+      ...nameWords(doc).map(({ folded }) => {
+        const run = Math.max(0, ...asked.map((_, i) => commonPrefix(asked.slice(i), folded)));
+        return run >= 3 && run >= folded.length / 2 ? run / folded.length : 0;
+      }),
+    ),
+  );
   const best = Math.max(0, ...shares);
   const named = catalog.filter((_, i) => best > 0 && shares[i] === best);
   return named.length === 1 ? named[0] : undefined;
@@ -116,7 +151,8 @@ function commonPrefix(a: string[], b: string[]): number {
 }
 
 /** How readers end a question about a word's meaning, folded: "… là gì", "… nghĩa là gì". */
-const MEANING_QUESTION = /\s+(nghia la gi|la gi|la sao|la the nao|la nhu the nao|gom nhung gi|gom nhung dau|bao gom nhung gi)$/;
+const MEANING_QUESTION =
+  /\s+(nghia la gi|la gi|la sao|la the nao|la nhu the nao|gom nhung gi|gom nhung dau|bao gom nhung gi)$/;
 
 /**
  * The term a query asks about: the query is a defined term, alone or followed by "là gì" and
@@ -163,7 +199,8 @@ function nameWeights(catalog: readonly CatalogDocument[]): Map<string, number> {
   if (!weights) {
     const having = new Map<string, number>();
     for (const doc of catalog) {
-      for (const word of new Set(nameWords(doc).flatMap((n) => n.folded))) having.set(word, (having.get(word) ?? 0) + 1);
+      for (const word of new Set(nameWords(doc).flatMap((n) => n.folded)))
+        having.set(word, (having.get(word) ?? 0) + 1);
     }
     weights = new Map([...having].map(([word, n]) => [word, Math.log(1 + catalog.length / n)]));
     nameWeightsOf.set(catalog, weights);
@@ -171,18 +208,24 @@ function nameWeights(catalog: readonly CatalogDocument[]): Map<string, number> {
   return weights;
 }
 
-function nameScore(ref: ArticleRef, doc: CatalogDocument, catalog: readonly CatalogDocument[]): number {
+function nameScore(
+  ref: ArticleRef,
+  doc: CatalogDocument,
+  catalog: readonly CatalogDocument[],
+): number {
   const weights = nameWeights(catalog);
   const weight = (word: string) => weights.get(word) ?? Math.log(1 + catalog.length);
-  return Math.max(...nameWords(doc).map((name) => {
-    if (longestCommonRun(ref.rest, name.folded) < 2) return 0;
-    let score = 0;
-    ref.rest.forEach((word, i) => {
-      const at = name.folded.indexOf(word);
-      if (at < 0) return;
-      score += weight(word) * (name.typed[at] === ref.restTyped[i] ? 1.1 : 1);
-      if (i > 0 && name.folded[at - 1] === ref.rest[i - 1]) score += 1;
-    });
-    return score;
-  }));
+  return Math.max(
+    ...nameWords(doc).map((name) => {
+      if (longestCommonRun(ref.rest, name.folded) < 2) return 0;
+      let score = 0;
+      ref.rest.forEach((word, i) => {
+        const at = name.folded.indexOf(word);
+        if (at < 0) return;
+        score += weight(word) * (name.typed[at] === ref.restTyped[i] ? 1.1 : 1);
+        if (i > 0 && name.folded[at - 1] === ref.rest[i - 1]) score += 1;
+      });
+      return score;
+    }),
+  );
 }

@@ -60,7 +60,11 @@ export function numberRuns(nums: readonly string[]): string {
   const runs: string[] = [];
   let start = 0;
   for (let i = 1; i <= nums.length; i++) {
-    const consecutive = i < nums.length && /^\d+$/.test(nums[i]) && /^\d+$/.test(nums[i - 1]) && Number(nums[i]) === Number(nums[i - 1]) + 1;
+    const consecutive =
+      i < nums.length &&
+      /^\d+$/.test(nums[i]) &&
+      /^\d+$/.test(nums[i - 1]) &&
+      Number(nums[i]) === Number(nums[i - 1]) + 1;
     if (consecutive) continue;
     runs.push(i - 1 > start ? `${nums[start]}-${nums[i - 1]}` : nums[start]);
     start = i;

@@ -29,7 +29,11 @@ const COMMON_KEPT = 2;
  * longer ones, so a word that begins a common word ("bi", the start of "biên") finds at least as
  * many records, and counts as common too.
  */
-export function searchedWords(query: readonly string[], common: CommonWords, total: number): string[] {
+export function searchedWords(
+  query: readonly string[],
+  common: CommonWords,
+  total: number,
+): string[] {
   if (total < LARGE_SHELF) return [...query];
   const entries = Object.entries(common);
   const count = (word: string) => {
@@ -47,7 +51,12 @@ export function searchedWords(query: readonly string[], common: CommonWords, tot
  * the `total` records. A word typed with marks is judged as typed ("biển" is rarer than "bien",
  * which is also "biên").
  */
-export function markedWords(query: readonly string[], common: CommonWords, total: number): string[] {
-  const count = (word: string) => common[hasMarks(word) ? word.toLowerCase().normalize('NFC') : fold(word)] ?? 0;
+export function markedWords(
+  query: readonly string[],
+  common: CommonWords,
+  total: number,
+): string[] {
+  const count = (word: string) =>
+    common[hasMarks(word) ? word.toLowerCase().normalize('NFC') : fold(word)] ?? 0;
   return query.filter((word) => count(word) <= UNMARKED_SHARE * total);
 }

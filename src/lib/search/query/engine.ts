@@ -23,12 +23,33 @@ import { pinpointFromId } from '../../legal/ids.ts';
 import { labelWithGist } from '../../legal/toc.ts';
 import { hrefToPath, sitePath } from '../../paths.ts';
 import { HIGHLIGHT_PARAM } from '../shared/names.ts';
-import { articlesIn, documentInQuery, matchDocuments, matchTerm, parseArticleRef, referencedDocuments, type ArticleMatch } from './catalog-query.ts';
-import type { CatalogArticle, CatalogDocument, CatalogDocumentArticles, CatalogTerm } from './catalog.ts';
+import {
+  articlesIn,
+  documentInQuery,
+  matchDocuments,
+  matchTerm,
+  parseArticleRef,
+  referencedDocuments,
+  type ArticleMatch,
+} from './catalog-query.ts';
+import type {
+  CatalogArticle,
+  CatalogDocument,
+  CatalogDocumentArticles,
+  CatalogTerm,
+} from './catalog.ts';
 import { candidatesFor } from './candidates.ts';
 import { markedWords, searchedWords } from './common-words.ts';
 import { words } from './fold.ts';
-import { answerKey, LAW_KIND, type Answer, type AnswerList, type CommonWords, type RecordFacts, type RecordText } from './index-files.ts';
+import {
+  answerKey,
+  LAW_KIND,
+  type Answer,
+  type AnswerList,
+  type CommonWords,
+  type RecordFacts,
+  type RecordText,
+} from './index-files.ts';
 import type { Pagefind, PagefindResponse, Ranking } from './pagefind-api.ts';
 import { closeQuestions } from './questions.ts';
 import { bestSections, excerpt, type ExcerptRun, type RankedRecord } from './rank.ts';
@@ -78,7 +99,10 @@ const ARTICLES_PER_OTHER = 2;
 /** At most this many documents' articles for a reference that names no document ("điều 14"). */
 const NAMED_DOCUMENTS = 5;
 
-/** What the search knows besides Pagefind's index: the catalog of documents and the glossary's terms, and how to load the build's other files. */
+/**
+ * What the search knows besides Pagefind's index: the catalog of documents and the glossary's
+ * terms, and how to load the build's other files.
+ */
 export interface SearchCatalogSource {
   documents: readonly CatalogDocument[];
   terms: readonly CatalogTerm[];
@@ -106,15 +130,22 @@ export function createSearch(pagefind: Pagefind, source: SearchCatalogSource) {
   const documentNames = new Map(catalog.map((d) => [d.slug, d.name]));
   const documentStatus = new Map(catalog.map((d) => [d.slug, d.status]));
   const articlesOf = remember(source.articles);
-  const withArticles: WithArticles = async (doc) => ({ ...doc, articles: await articlesOf(doc.slug) });
+  const withArticles: WithArticles = async (doc) => ({
+    ...doc,
+    articles: await articlesOf(doc.slug),
+  });
   // A reader's queries share most of their words ("bien gioi" comes back again and again, and
   // each letter typed repeats the words before it): the answer for a word is kept.
   const searchLive = remember((word: string) => pagefind.search(word));
   const searchAnswered = remember(async (word: string) => {
     const { answers } = await facts();
-    return Object.hasOwn(answers, word) ? responseOf(await source.answer(answers[word])) : searchLive(word);
+    return Object.hasOwn(answers, word)
+      ? responseOf(await source.answer(answers[word]))
+      : searchLive(word);
   });
-  const recordsOf = remember((slug: string) => source.documentRecords(slug).then((ids) => new Set(ids)));
+  const recordsOf = remember((slug: string) =>
+    source.documentRecords(slug).then((ids) => new Set(ids)),
+  );
   const recordText = remember(source.record);
   let index: Promise<IndexFacts> | undefined;
   const facts = () => (index ??= indexFacts(source));
@@ -124,7 +155,9 @@ export function createSearch(pagefind: Pagefind, source: SearchCatalogSource) {
     const ref = parseArticleRef(query);
     const queryWords = words(query);
     const readings = ref ? [] : lawReadings(queryWords, source.residentsWords);
-    const typed = [...new Set([...(ref ? ref.restTyped : queryWords), ...readings.flat()])].filter((w) => w.length > 1);
+    const typed = [...new Set([...(ref ? ref.restTyped : queryWords), ...readings.flat()])].filter(
+      (w) => w.length > 1,
+    );
     const highlight = facts().then((f) => markedWords(typed, f.common, f.total).join(' '));
     const mentioned = ref ? undefined : documentInQuery(query, catalog);
     // An answer holds the best records of the whole shelf, which may hold too few of a kind or document asked for.
@@ -139,24 +172,49 @@ export function createSearch(pagefind: Pagefind, source: SearchCatalogSource) {
       Promise.all([facts(), allowed]).then(([f, allows]) => {
         const searched = (w: readonly string[]) => searchedWords(w, f.common, f.total);
         const words = searched(queryWords);
-        return candidatesFor(searchWord, { words, readings: readings.map(searched), allowed: allows, total: f.total });
+        return candidatesFor(searchWord, {
+          words,
+          readings: readings.map(searched),
+          allowed: allows,
+          total: f.total,
+        });
       }),
       facts(),
     ]);
     const close = ref ? [] : closeQuestions(query, index.questions).filter(await allowed);
-    const closeRecords = close.map((id) => candidates.find((c) => c.id === id) ?? { id, score: 0, locations: [] });
-    const rest = layout(candidates.filter((c) => !close.includes(c.id)), index, inMentioned);
+    const closeRecords = close.map(
+      (id) => candidates.find((c) => c.id === id) ?? { id, score: 0, locations: [] },
+    );
+    const rest = layout(
+      candidates.filter((c) => !close.includes(c.id)),
+      index,
+      inMentioned,
+    );
     const ranked = [...closeRecords, ...rest];
     const marked = await highlight;
-    const found = await Promise.all(ranked.slice(0, count).map(async (c) => {
-      const record = await recordText(c.id);
-      const status = index.documents.has(c.id) && record.document ? documentStatus.get(record.document) : undefined;
-      return { ...recordHit(record, c.locations, marked, documentNames), ...(status && { status }) };
-    }));
+    const found = await Promise.all(
+      ranked.slice(0, count).map(async (c) => {
+        const record = await recordText(c.id);
+        const status =
+          index.documents.has(c.id) && record.document
+            ? documentStatus.get(record.document)
+            : undefined;
+        return {
+          ...recordHit(record, c.locations, marked, documentNames),
+          ...(status && { status }),
+        };
+      }),
+    );
     const unnamed = found.filter((hit) => !first.some((f) => samePlace(f, hit)));
-    const named = first.map((hit) => ({ ...hit, excerpt: found.find((f) => samePlace(f, hit))?.excerpt ?? hit.excerpt }));
+    const named = first.map((hit) => ({
+      ...hit,
+      excerpt: found.find((f) => samePlace(f, hit))?.excerpt ?? hit.excerpt,
+    }));
     const hits = [...unnamed.slice(0, close.length), ...named, ...unnamed.slice(close.length)];
-    return { hits: hits.slice(0, count), total: first.length + ranked.length - (found.length - unnamed.length) };
+    return {
+      hits: hits.slice(0, count),
+      total: first.length + ranked.length - (found.length - unnamed.length),
+    };
   };
 }
 
@@ -164,12 +222,22 @@ export function createSearch(pagefind: Pagefind, source: SearchCatalogSource) {
  * Ranked records laid out for the reader: law articles two to one with the rest, articles of the
  * document the query mentions first, documents' own pages last.
  */
-function layout(candidates: readonly RankedRecord[], index: IndexFacts, inMentioned: Set<string>): RankedRecord[] {
+function layout(
+  candidates: readonly RankedRecord[],
+  index: IndexFacts,
+  inMentioned: Set<string>,
+): RankedRecord[] {
   const isArticle = (c: RankedRecord) => !index.documents.has(c.id) && !index.others.has(c.id);
   const others = candidates.filter((c) => index.others.has(c.id));
   const lawArticles = candidates.filter(isArticle);
-  const byMention = [...lawArticles.filter((c) => inMentioned.has(c.id)), ...lawArticles.filter((c) => !inMentioned.has(c.id))];
-  return [...interleave(byMention, others, ARTICLES_PER_OTHER), ...candidates.filter((c) => index.documents.has(c.id))];
+  const byMention = [
+    ...lawArticles.filter((c) => inMentioned.has(c.id)),
+    ...lawArticles.filter((c) => !inMentioned.has(c.id)),
+  ];
+  return [
+    ...interleave(byMention, others, ARTICLES_PER_OTHER),
+    ...candidates.filter((c) => index.documents.has(c.id)),
+  ];
 }
 
 /** What every query needs to know of the index, loaded once: the build's record facts, common words and answered words. */
@@ -186,22 +254,45 @@ interface IndexFacts {
 }
 
 async function indexFacts(source: SearchCatalogSource): Promise<IndexFacts> {
-  const [facts, common, answers] = await Promise.all([source.recordFacts(), source.commonWords(), source.answers()]);
-  const others = new Map(Object.entries(facts.others).flatMap(([kind, ids]) => ids.map((id) => [id, kind] as const)));
-  return { total: facts.total, documents: new Set(facts.documents), others, common, answers, questions: facts.questions };
+  const [facts, common, answers] = await Promise.all([
+    source.recordFacts(),
+    source.commonWords(),
+    source.answers(),
+  ]);
+  const others = new Map(
+    Object.entries(facts.others).flatMap(([kind, ids]) => ids.map((id) => [id, kind] as const)),
+  );
+  return {
+    total: facts.total,
+    documents: new Set(facts.documents),
+    others,
+    common,
+    answers,
+    questions: facts.questions,
+  };
 }
 
 /** A build-time answer as Pagefind gives it. */
 function responseOf(answer: Answer): PagefindResponse {
-  const results = answer.results.map(([id, score, words, inTitle]) => ({ id, score, words, matchedMetaFields: inTitle ? ['title'] : [] }));
+  const results = answer.results.map(([id, score, words, inTitle]) => ({
+    id,
+    score,
+    words,
+    matchedMetaFields: inTitle ? ['title'] : [],
+  }));
   return { results, unfilteredResultCount: answer.count };
 }
 
 /** Which records the request's filters keep: all when it has none. */
-async function allowedBy(request: SearchRequest, facts: IndexFacts, recordsOf: (slug: string) => Promise<Set<string>>): Promise<(id: string) => boolean> {
+async function allowedBy(
+  request: SearchRequest,
+  facts: IndexFacts,
+  recordsOf: (slug: string) => Promise<Set<string>>,
+): Promise<(id: string) => boolean> {
   const inDocument = request.document ? await recordsOf(request.document) : undefined;
   const kindOf = (id: string) => facts.others.get(id) ?? LAW_KIND;
-  return (id) => (!request.kind || kindOf(id) === request.kind) && (!inDocument || inDocument.has(id));
+  return (id) =>
+    (!request.kind || kindOf(id) === request.kind) && (!inDocument || inDocument.has(id));
 }
 
 /** `first` and `second` merged in order, `n` of `first` before each of `second` while both last. */
@@ -219,26 +310,45 @@ export function interleave<T>(first: readonly T[], second: readonly T[], n: numb
 type WithArticles = (doc: CatalogDocument) => Promise<CatalogDocumentArticles>;
 
 /** The articles, definitions or documents the query names, within the filters asked for. */
-async function namedHits(query: string, request: SearchRequest, source: SearchCatalogSource, withArticles: WithArticles, highlight: Promise<string>): Promise<Hit[]> {
+async function namedHits(
+  query: string,
+  request: SearchRequest,
+  source: SearchCatalogSource,
+  withArticles: WithArticles,
+  highlight: Promise<string>,
+): Promise<Hit[]> {
   if (request.kind && request.kind !== LAW_KIND) return [];
   const wanted = (doc: CatalogDocument) => !request.document || doc.slug === request.document;
   const ref = parseArticleRef(query);
   if (ref) {
-    const docs = referencedDocuments(ref, source.documents).filter(wanted).slice(0, NAMED_DOCUMENTS);
-    return articlesIn(ref, await Promise.all(docs.map(withArticles))).map((m) => namedArticleHit(m, ''));
+    const docs = referencedDocuments(ref, source.documents)
+      .filter(wanted)
+      .slice(0, NAMED_DOCUMENTS);
+    return articlesIn(ref, await Promise.all(docs.map(withArticles))).map((m) =>
+      namedArticleHit(m, ''),
+    );
   }
   const term = matchTerm(query, source.terms);
   if (!term) return matchDocuments(query, source.documents).filter(wanted).map(namedDocumentHit);
-  const [matches, marked] = await Promise.all([definitionMatches(term, source.documents.filter(wanted), withArticles), highlight]);
+  const [matches, marked] = await Promise.all([
+    definitionMatches(term, source.documents.filter(wanted), withArticles),
+    highlight,
+  ]);
   return matches.map((m) => namedArticleHit(m, marked));
 }
 
-async function definitionMatches(term: CatalogTerm, catalog: readonly CatalogDocument[], withArticles: WithArticles): Promise<ArticleMatch[]> {
-  const found = await Promise.all(term.definitions.map(async ({ doc: slug, dieu, khoan }) => {
-    const doc = catalog.find((d) => d.slug === slug);
-    const article = doc && (await withArticles(doc)).articles.find((a) => a.num === dieu);
-    return doc && article ? [{ doc, article, khoan }] : [];
-  }));
+async function definitionMatches(
+  term: CatalogTerm,
+  catalog: readonly CatalogDocument[],
+  withArticles: WithArticles,
+): Promise<ArticleMatch[]> {
+  const found = await Promise.all(
+    term.definitions.map(async ({ doc: slug, dieu, khoan }) => {
+      const doc = catalog.find((d) => d.slug === slug);
+      const article = doc && (await withArticles(doc)).articles.find((a) => a.num === dieu);
+      return doc && article ? [{ doc, article, khoan }] : [];
+    }),
+  );
   return found.flat();
 }
 
@@ -261,8 +371,16 @@ function linkTo(url: string, highlight: string): string {
   return hrefToPath(SEARCH_PAGE, `${path}${query}${anchor ? `#${anchor}` : ''}`);
 }
 
-function recordHit(record: RecordText, locations: number[][], highlight: string, documentNames: Map<string, string>): Hit {
-  const parts = bestSections(record.headings ?? [], locations, PARTS_PER_HIT).map((h) => ({ href: linkTo(`${record.url}#${h.id}`, highlight), title: h.text }));
+function recordHit(
+  record: RecordText,
+  locations: number[][],
+  highlight: string,
+  documentNames: Map<string, string>,
+): Hit {
+  const parts = bestSections(record.headings ?? [], locations, PARTS_PER_HIT).map((h) => ({
+    href: linkTo(`${record.url}#${h.id}`, highlight),
+    title: h.text,
+  }));
   return {
     href: linkTo(record.url, highlight),
     title: record.title,
@@ -288,7 +406,9 @@ function place(href: string): string {
 function namedArticleHit({ doc, article, khoan }: ArticleMatch, highlight: string): Hit {
   return {
     href: linkTo(`${doc.path}#${pinpointId({ dieu: article.num, khoan })}`, highlight),
-    title: khoan ? pinpointLabel({ dieu: article.num, khoan }) : labelWithGist(article.label, article.gist),
+    title: khoan
+      ? pinpointLabel({ dieu: article.num, khoan })
+      : labelWithGist(article.label, article.gist),
     kind: LAW_KIND,
     documentName: doc.name,
     excerpt: article.gist ? [{ text: article.gist, marked: false }] : [],
@@ -297,6 +417,12 @@ function namedArticleHit({ doc, article, khoan }: ArticleMatch, highlight: strin
 }
 
 function namedDocumentHit(doc: CatalogDocument): Hit {
-  const hit: Hit = { href: linkTo(doc.path, ''), title: doc.name, kind: LAW_KIND, excerpt: [], parts: [] };
+  const hit: Hit = {
+    href: linkTo(doc.path, ''),
+    title: doc.name,
+    kind: LAW_KIND,
+    excerpt: [],
+    parts: [],
+  };
   return doc.status ? { ...hit, status: doc.status } : hit;
 }

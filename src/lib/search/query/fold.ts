@@ -25,7 +25,9 @@ export function hasMarks(word: string): boolean {
  * start of the word, as the reader may still be typing it.
  */
 export function matchesTerm(word: string, term: string, prefix = false): boolean {
-  const [w, t] = hasMarks(term) ? [word.toLowerCase().normalize('NFC'), term.toLowerCase().normalize('NFC')] : [fold(word), term];
+  const [w, t] = hasMarks(term)
+    ? [word.toLowerCase().normalize('NFC'), term.toLowerCase().normalize('NFC')]
+    : [fold(word), term];
   return prefix ? w.startsWith(t) : w === t;
 }
 
@@ -41,7 +43,9 @@ const MAX_D_WORDS = 3;
  */
 export function dReadings(query: string): string[] {
   const parts = query.split(/([^\p{L}\p{N}]+)/u);
-  const open = parts.flatMap((part, i) => (/^d[a-z]*$/i.test(part) ? [i] : [])).slice(0, MAX_D_WORDS);
+  const open = parts
+    .flatMap((part, i) => (/^d[a-z]*$/i.test(part) ? [i] : []))
+    .slice(0, MAX_D_WORDS);
   const readings: string[] = [];
   for (let mask = 0; mask < 1 << open.length; mask++) {
     const copy = [...parts];

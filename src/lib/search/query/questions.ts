@@ -9,7 +9,10 @@ import { fold, words } from './fold.ts';
 export const CLOSE_QUESTION = 0.8;
 
 /** The ids of the questions close to the query, closest first. */
-export function closeQuestions(query: string, questions: Readonly<Record<string, string>>): string[] {
+export function closeQuestions(
+  query: string,
+  questions: Readonly<Record<string, string>>,
+): string[] {
   const asked = foldedWords(query);
   return Object.entries(questions)
     .map(([id, question]) => ({ id, closeness: closeness(asked, foldedWords(question)) }))

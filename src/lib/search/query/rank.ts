@@ -55,7 +55,11 @@ export function rankRecords(perWord: readonly WordMatches[]): RankedRecord[] {
   const weight = perWord.reduce((total, word) => total + word.idf, 0) || 1;
   const scored = [...ids].map((id) => {
     const matches = perWord.map((word) => word.records.get(id));
-    return { id, ...recordScore(perWord, matches, weight), locations: matches.map((m) => m?.locations ?? []) };
+    return {
+      id,
+      ...recordScore(perWord, matches, weight),
+      locations: matches.map((m) => m?.locations ?? []),
+    };
   });
   const enough = Math.max(0, ...scored.map((r) => r.coverage)) / 2;
   return scored
@@ -64,7 +68,11 @@ export function rankRecords(perWord: readonly WordMatches[]): RankedRecord[] {
     .map(({ id, score, locations }) => ({ id, score, locations }));
 }
 
-function recordScore(perWord: readonly WordMatches[], matches: (WordMatch | undefined)[], weight: number): { score: number; coverage: number } {
+function recordScore(
+  perWord: readonly WordMatches[],
+  matches: (WordMatch | undefined)[],
+  weight: number,
+): { score: number; coverage: number } {
   let sum = 0;
   let covered = 0;
   let titled = 0;
@@ -79,7 +87,10 @@ function recordScore(perWord: readonly WordMatches[], matches: (WordMatch | unde
   });
   const coverage = covered / weight;
   const inTitle = titled / weight;
-  return { score: sum * coverage ** 2 * (1 + PAIR_BONUS * pairs) * (1 + TITLE_BONUS * inTitle ** 2), coverage };
+  return {
+    score: sum * coverage ** 2 * (1 + PAIR_BONUS * pairs) * (1 + TITLE_BONUS * inTitle ** 2),
+    coverage,
+  };
 }
 
 /** Words in an excerpt. */
@@ -97,10 +108,16 @@ export interface ExcerptRun {
  * whitespace-separated words are what the locations count. Plain text, never markup: the page
  * puts it on screen as text.
  */
-export function excerpt(text: string, locations: readonly (readonly number[])[], length = EXCERPT_WORDS): ExcerptRun[] {
+export function excerpt(
+  text: string,
+  locations: readonly (readonly number[])[],
+  length = EXCERPT_WORDS,
+): ExcerptRun[] {
   const all = text.split(/[^\S\uFEFF]+/);
   const value = (from: number) => {
-    const inside = locations.map((word) => word.filter((l) => l >= from && l < from + length).length);
+    const inside = locations.map(
+      (word) => word.filter((l) => l >= from && l < from + length).length,
+    );
     return inside.filter((n) => n > 0).length * 1000 + inside.reduce((a, b) => a + b, 0);
   };
   let start = 0;
@@ -127,7 +144,11 @@ export function excerpt(text: string, locations: readonly (readonly number[])[],
 }
 
 /** The headed sections of a page that hold the most matched words, best first. */
-export function bestSections(pageHeadings: readonly Heading[], locations: readonly (readonly number[])[], limit: number): Heading[] {
+export function bestSections(
+  pageHeadings: readonly Heading[],
+  locations: readonly (readonly number[])[],
+  limit: number,
+): Heading[] {
   const matched = locations.flat();
   const headings = [...pageHeadings].sort((a, b) => a.location - b.location);
   return headings

@@ -30,7 +30,11 @@ export function lawReadings(query: readonly string[], list: readonly ResidentsWo
     const phrase = words(entry.words);
     for (let at = 0; at + phrase.length <= query.length; at++) {
       if (!phrase.every((word, k) => matchesTerm(word, query[at + k]))) continue;
-      const reading = [...query.slice(0, at), ...words(entry.law), ...query.slice(at + phrase.length)];
+      const reading = [
+        ...query.slice(0, at),
+        ...words(entry.law),
+        ...query.slice(at + phrase.length),
+      ];
       readings.set(reading.join(' ').toLowerCase(), reading);
     }
   }

@@ -11,11 +11,16 @@ import { articlesFile } from '../../../lib/search/shared/names.ts';
 
 export async function getStaticPaths() {
   const library = await getLibrary();
-  return library.documents.filter((doc) => doc.text).map((doc) => ({ params: { slug: doc.slug }, props: { doc } }));
+  return library.documents
+    .filter((doc) => doc.text)
+    .map((doc) => ({ params: { slug: doc.slug }, props: { doc } }));
 }
 
 export const GET: APIRoute<{ doc: ShelfDocument }> = ({ props }) => {
-  return new Response(dataScript({ path: articlesFile(props.doc.slug), value: articlesOf(props.doc) }).text, {
-    headers: { 'content-type': 'text/javascript; charset=utf-8' },
-  });
+  return new Response(
+    dataScript({ path: articlesFile(props.doc.slug), value: articlesOf(props.doc) }).text,
+    {
+      headers: { 'content-type': 'text/javascript; charset=utf-8' },
+    },
+  );
 };
