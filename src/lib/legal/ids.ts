@@ -62,6 +62,16 @@ export function anchorId(path: readonly PathStep[]): string {
 
 const STEP = /^(phan|chuong|muc|dieu|khoan|diem|trich)-([a-z0-9]+)(-(?=[a-z])|$)/;
 const DIVISIONS: readonly PathStep['kind'][] = ['phan', 'chuong', 'muc'];
+/** A number as `numSegment` writes it for each kind: Điều 14 or 14a, khoản 2, điểm a or đ ("dd"). */
+const NUMBER: Record<PathStep['kind'], RegExp> = {
+  phan: /^\d+$/,
+  chuong: /^\d+$/,
+  muc: /^\d+$/,
+  dieu: /^\d+[a-z]*$/,
+  khoan: /^\d+$/,
+  diem: /^(?:[a-z]|dd)$/,
+  trich: /^\d+$/,
+};
 
 /**
  * The path an anchor id was built from, the inverse of `anchorId`: "dieu-14-khoan-2-diem-dd" ->
@@ -75,6 +85,7 @@ export function pathOfId(id: string): PathStep[] | undefined {
     const m = STEP.exec(rest);
     if (!m) return undefined;
     const kind = m[1] as PathStep['kind'];
+    if (!NUMBER[kind].test(m[2])) return undefined;
     path.push({ kind, num: DIVISIONS.includes(kind) ? m[2] : m[2].replace(/dd/g, 'đ') });
     rest = rest.slice(m[0].length);
   }
@@ -89,13 +100,7 @@ export function pinpointFromId(id: string): Pinpoint | undefined {
   const path = pathOfId(id);
   if (!path || !/^dieu(,khoan)?(,diem)?$/.test(path.map((s) => s.kind).join())) return undefined;
   const num = (kind: NodeKind) => path.find((s) => s.kind === kind)?.num;
-  const pin = { dieu: num('dieu')!, khoan: num('khoan'), diem: num('diem') };
-  // Numbers as the texts write them: Điều 14 or 14a, khoản 2, điểm a or đ.
-  const wellFormed =
-    /^\d+[a-zđ]*$/.test(pin.dieu) &&
-    /^(\d+)?$/.test(pin.khoan ?? '') &&
-    /^([a-zđ]{1,2})?$/.test(pin.diem ?? '');
-  return wellFormed ? pin : undefined;
+  return { dieu: num('dieu')!, khoan: num('khoan'), diem: num('diem') };
 }
 
 /** Selects the elements whose ids name an article or a part of one (heading, khoản, điểm, quoted passage). */
