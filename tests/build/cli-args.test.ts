@@ -27,7 +27,10 @@ const packageSite = (dist: string, out: string) =>
 
 describe('npm run serve', () => {
   it.each([['abc'], ['99999'], ['1.5']])('refuses --port %s as a usage error', (port) => {
-    const result = run('node', ['scripts/serve.ts', 'dist', '--port', port]);
+    // A folder of its own: on a fresh clone the unit tests run before the build, with no dist/.
+    const site = tempDir('tu-sach-site-');
+    writeFileSync(join(site, 'index.html'), '<!doctype html><title>x</title>');
+    const result = run('node', ['scripts/serve.ts', site, '--port', port]);
     expect(result.status).toBe(2);
     expect(result.output).toContain(`--port ${port}`);
     noStackTrace(result.output);
@@ -49,7 +52,10 @@ describe('npm run serve', () => {
     const other = createServer();
     await new Promise<void>((done) => other.listen(0, '127.0.0.1', done));
     const port = String((other.address() as AddressInfo).port);
-    const result = run('node', ['scripts/serve.ts', 'dist', '--port', port]);
+    // A folder of its own: on a fresh clone the unit tests run before the build, with no dist/.
+    const site = tempDir('tu-sach-site-');
+    writeFileSync(join(site, 'index.html'), '<!doctype html><title>x</title>');
+    const result = run('node', ['scripts/serve.ts', site, '--port', port]);
     other.close();
     expect(result.status).toBe(1);
     expect(result.output).toContain(`port ${port} is in use`);
