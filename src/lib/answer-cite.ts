@@ -1,7 +1,7 @@
 /**
  * A Q&A's one-sentence answer may state a figure only next to its citation (`answerCite`,
  * src/schemas/answer.ts); that citation must be one the body makes too, so the reader finds the
- * article or source quoted below (issue 14 item 5).
+ * article or source quoted below.
  */
 import type { Citation } from './citations.ts';
 import { pinpointLabel } from './legal/citation.ts';

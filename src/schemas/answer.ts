@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { LawRefSchema } from './law-ref.ts';
 
 /**
- * The one-sentence answer a Q&A opens with (issue 14 item 5): what a resident can act on, read
+ * The one-sentence answer a Q&A opens with: what a resident can act on, read
  * before the law. Its words are ours, so it states no number or date unless `answerCite` names
  * the article or public source it comes from, which the page shows right after it and the build
  * checks the body cites too (src/lib/content-index.ts).

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 /**
  * The headings of the Q&A list, in the order shown (labels: `qa.group.<id>` in src/i18n/vi.ts).
  * A handful, so the list opens with questions on the first screen rather than a wall of topic
- * links (issue 14 item 5); every question sits under exactly one.
+ * links; every question sits under exactly one.
  */
 export const QA_GROUPS = [
   'khu-vuc-bien-gioi',

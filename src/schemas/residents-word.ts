@@ -3,7 +3,7 @@ import { LawRefSchema } from './law-ref.ts';
 
 /**
  * A resident's word for what the law names otherwise (content/thuat-ngu/tu-nguoi-dan.yaml, a list
- * of these): a query holding `words` is also searched with `law` in their place (issue 13.6). Each
+ * of these): a query holding `words` is also searched with `law` in their place. Each
  * entry says why, and the build checks it: the article whose words it maps to (`law` must occur
  * in it), or a public source (`law` must occur in its quote).
  */

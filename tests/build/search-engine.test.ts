@@ -161,7 +161,7 @@ describe("a resident's question", () => {
     );
   });
 
-  it("links each hit with the words to mark on the page it opens, but the shelf's common words (issue 14.5)", async () => {
+  it("links each hit with the words to mark on the page it opens, but the shelf's common words", async () => {
     const [first] = await hits('moc quoc gioi');
     // "quốc" is in more than half the three laws' articles: it is searched, not marked.
     expect(first.href).toMatch(
@@ -170,7 +170,7 @@ describe("a resident's question", () => {
   });
 });
 
-describe("residents' words (issue 13.6)", () => {
+describe("residents' words", () => {
   it("are also searched as the law's words, typed with or without marks", async () => {
     for (const query of ['linh bien phong', 'lính biên phòng']) {
       const shownTop = (await hits(query)).slice(0, 3).map(shown);

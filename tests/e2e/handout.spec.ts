@@ -1,5 +1,5 @@
 /**
- * The handout by the clause and on one page (issue 14, item 4): a khoản or điểm, an answer and a
+ * The handout by the clause and on one page: a khoản or điểm, an answer and a
  * diagram on the sheet; "Thêm vào tài liệu phát tay" from articles, explainers, answers and
  * outlines; the page estimate against the printed PDF; the compact layout; the dates and notices
  * every printed sheet carries; file://.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
-// Issue 14, item 5: a Q&A opens with its one-sentence answer, then the law; the list opens with questions.
+// A Q&A opens with its one-sentence answer, then the law; the list opens with questions.
 const SCREENS = [
   { width: 1024, height: 768 },
   { width: 360, height: 640 },

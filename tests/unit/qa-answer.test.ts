@@ -18,7 +18,7 @@ const answers = readdirSync(DIR)
 const refused = (answer: string) =>
   AnswerSentenceSchema.safeParse(answer).error?.issues.map((i) => i.message);
 
-describe('the one-sentence answer a Q&A opens with (issue 14 item 5)', () => {
+describe('the one-sentence answer a Q&A opens with', () => {
   it('takes one plain sentence, numbers with dots and decree numbers included', () => {
     expect(refused('Có, nhưng phải trình báo Đồn Biên phòng.')).toBeUndefined();
     expect(refused('Rộng từ 100 m đến 1.000 m, theo Nghị định 299/2025/NĐ-CP.')).toBeUndefined();

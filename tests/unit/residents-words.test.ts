@@ -18,7 +18,7 @@ function listFile(yaml: string): string {
   return file;
 }
 
-describe('what a defined term covers, from its "bao gồm" definition (issue 13.6)', () => {
+describe('what a defined term covers, from its "bao gồm" definition', () => {
   it('lists the names of two to four words, not the class, not a restatement, not what "nhưng không bao gồm" leaves out', () => {
     const of = (slug: string) =>
       inclusions(library.documents.find((d) => d.slug === slug)!.text!).map(

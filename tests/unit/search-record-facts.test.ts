@@ -38,7 +38,7 @@ describe('record facts', () => {
     expect(facts.others).toEqual({ 'giai-thich': ['vi_4'], 'hoi-dap': ['vi_5'] });
   });
 
-  it('keep the questions of the Q&A, by id (issue 14.5)', () => {
+  it('keep the questions of the Q&A, by id', () => {
     expect(facts.questions).toEqual({ vi_5: 'Mốc quốc giới là gì?' });
   });
 

@@ -9,7 +9,7 @@ const LIST = [
   { words: 'súng', law: 'vũ khí' },
 ];
 
-describe("readings of a query with the law's words (issue 13.6)", () => {
+describe("readings of a query with the law's words", () => {
   it("replace a resident's words, typed with or without marks", () => {
     expect(lawReadings(['linh', 'bien', 'phong', 'o', 'dau'], LIST)).toEqual([
       ['Bộ', 'đội', 'Biên', 'phòng', 'o', 'dau'],
@@ -69,7 +69,7 @@ describe("candidates found through the law's words", () => {
   });
 });
 
-describe('questions close to the query (issue 14.5)', () => {
+describe('questions close to the query', () => {
   const questions = {
     a: 'Người dân có được vào vành đai biên giới không?',
     b: 'Vành đai biên giới rộng bao nhiêu?',

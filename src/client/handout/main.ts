@@ -1,5 +1,5 @@
 /**
- * The handout builder (tai-lieu-phat-tay.html, issue 14 item 4): the reader ticks articles, khoản,
+ * The handout builder (tai-lieu-phat-tay.html): the reader ticks articles, khoản,
  * điểm, answers, explainers and diagrams; the sheet below shows those, with each document's date
  * and notices, and the page says how many A4 pages it will print on; printing prints the sheet
  * only. A "Thêm vào tài liệu phát tay" link elsewhere opens this page with keys in its query,
@@ -17,7 +17,7 @@ import { fillSheet, findSheet, runningLines, type Sheet } from './sheet.ts';
 
 const STORAGE_KEY = 'tu-sach-bien-gioi:tai-lieu-phat-tay';
 
-/** The stored choice; a value of any other shape is dropped (issue 16). */
+/** The stored choice; a value of any other shape is dropped. */
 const ChoiceSchema = z.object({
   items: z.array(z.string()),
   title: z.string(),

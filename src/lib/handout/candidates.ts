@@ -1,5 +1,5 @@
 /**
- * What the handout page offers (issue 14, item 4): every article of every document with a text on
+ * What the handout page offers: every article of every document with a text on
  * the shelf (its khoản and điểm are chosen inside it), every explainer, answer and diagram, each
  * with its key and the documents whose words or status it shows, so the printed sheet can name
  * each one's date and notice. The page renders each candidate once; the sheet is made from them.

@@ -1,5 +1,5 @@
 /**
- * The handout's items and their keys, built and read here only (issue 14, item 4). The handout page
+ * The handout's items and their keys, built and read here only. The handout page
  * names each candidate by its key, the builder stores the chosen keys, and every "Thêm vào tài liệu
  * phát tay" link carries keys in the handout page's query (`?them=…`): all three meet here.
  *

@@ -57,7 +57,7 @@ function definitionClauses(text: LegalText): (Definition & { line: string })[] {
     );
 }
 
-/** What a defined term covers, in the definition's own words (issue 13.6: residents' words). */
+/** What a defined term covers, in the definition's own words. */
 export interface Inclusion extends Definition {
   /** The names it lists after "bao gồm": "máy bay", "tàu lượn", "khí cầu". */
   covers: string[];

@@ -1,5 +1,5 @@
 /**
- * The law's words for residents' words (issue 13.6), for the search page's catalog
+ * The law's words for residents' words, for the search page's catalog
  * (query/residents-words.ts says how a query uses them). Two sources, in this order:
  * 1. a short curated list, content/thuat-ngu/tu-nguoi-dan.yaml, where each entry says why: the
  *    article whose words it maps to (the law's words must occur in it) or a public source (they

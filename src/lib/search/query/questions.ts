@@ -1,5 +1,5 @@
 /**
- * A Q&A whose question is close to the query comes first (issue 14.5): a resident who types the
+ * A Q&A whose question is close to the query comes first: a resident who types the
  * question ("nguoi dan co duoc vao vanh dai bien gioi khong") is best served by its answer, which
  * opens with one sentence to act on and then quotes the law.
  */

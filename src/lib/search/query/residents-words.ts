@@ -1,5 +1,5 @@
 /**
- * Residents' words (issue 13.6): people type "lính biên phòng", "vượt biên", "súng" where the law
+ * Residents' words: people type "lính biên phòng", "vượt biên", "súng" where the law
  * says "Bộ đội Biên phòng", "xuất cảnh, nhập cảnh trái phép", "vũ khí". The build lists the law's
  * words for residents' words (build/residents-words.ts); a query holding a resident's words is
  * also searched with the law's words in their place, and what that finds counts a little less
