@@ -1,20 +1,10 @@
 import chromium109 from '@sparticuz/chromium';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium.ts';
 import { READING_ROOM } from './tests/e2e/helpers.ts';
 
 /** Port of the test server; set PORT to run two checkouts' tests side by side. */
 const port = Number(process.env.PORT ?? 4321);
-
-/** Flags for Chromium on these machines: run as root in a container, no network of its own. */
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /**
  * The reading room's browser: Chromium 109, the last on Windows 7 (docs/offline-edition.md). The npm
@@ -39,8 +29,8 @@ export default defineConfig({
       use: {
         launchOptions: {
           // Debian's Chromium: Playwright cannot download its own browser on these machines.
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args,
+          executablePath: CHROMIUM_PATH,
+          args: CHROMIUM_ARGS,
         },
       },
     },
@@ -50,7 +40,10 @@ export default defineConfig({
       grep: new RegExp(READING_ROOM),
       // --no-zygote as the package's own flags have it (its build is made for AWS Lambda).
       use: {
-        launchOptions: { executablePath: readingRoomBrowser, args: [...args, '--no-zygote'] },
+        launchOptions: {
+          executablePath: readingRoomBrowser,
+          args: [...CHROMIUM_ARGS, '--no-zygote'],
+        },
       },
     },
   ],

@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { RESULTS_FILE, today, writeSection } from './bench/results-file.ts';
+import { CHROMIUM_ARGS } from './lib/chromium.ts';
 import { listFiles } from '../src/lib/files.ts';
 import { sitePath } from '../src/lib/paths.ts';
 
@@ -27,16 +28,7 @@ Chromium: CHROME_PATH, else /usr/bin/chromium.`;
 /** What the reading room's pages must score (docs/reading-room.md). */
 const TARGET = { accessibility: 100, performance: 95 };
 /** The flags the tests' Chromium runs with (playwright.config.ts), headless. */
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const METRICS = [
   'first-contentful-paint',
